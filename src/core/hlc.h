@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QString>
-
+#include <compare>
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -21,7 +21,9 @@ struct HlcTimestamp
     QString toString() const;
     static std::optional<HlcTimestamp> fromString(const QString &text);
     bool isNull() const { return millis == 0 && counter == 0 && node.isEmpty(); }
-    friend auto operator<=>(const HlcTimestamp &, const HlcTimestamp &) = default;
+    // strong_ordering (not auto): QString has no <=> in Qt 6.4, so the defaulted comparison is
+    // synthesised from QString's < and ==.
+    friend std::strong_ordering operator<=>(const HlcTimestamp &, const HlcTimestamp &) = default;
     friend bool operator==(const HlcTimestamp &, const HlcTimestamp &) = default;
 };
 

@@ -6,20 +6,26 @@
 #include "validation.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace verrijkt {
 
 // Tijd voor Toekomst: extra development hours per week on top of lessons.
 enum class Tier { None, TwoHours, SixHours };
-int tierHours(Tier tier); // 0, 2, 6
+int tierHours(Tier tier);   // 0, 2, 6
 QString tierKey(Tier tier); // "none", "2h", "6h"
 std::optional<Tier> tierFromKey(const QString &key);
 
-enum class ActivityDomain { Talentontwikkeling, SportEnBewegen, KunstEnCultuur, WelzijnEnGezondheid, Basisvaardigheden };
+enum class ActivityDomain {
+    Talentontwikkeling,
+    SportEnBewegen,
+    KunstEnCultuur,
+    WelzijnEnGezondheid,
+    Basisvaardigheden
+};
 QString activityDomainKey(ActivityDomain d); // "talentontwikkeling", "sport_en_bewegen", "kunst_en_cultuur",
                                              // "welzijn_en_gezondheid", "basisvaardigheden"
 std::optional<ActivityDomain> activityDomainFromKey(const QString &key);
@@ -32,7 +38,7 @@ struct Participation
     QString vestiging;
     SchoolYear schoolYear;
     Tier tier = Tier::None;
-    QDate startDate;  // first day the extra hours run; inside schoolYear
+    QDate startDate; // first day the extra hours run; inside schoolYear
     int pupilsReached = 0;
 };
 
@@ -45,10 +51,10 @@ struct EnrichmentSession
     QDate date;
     ActivityDomain domain = ActivityDomain::Talentontwikkeling;
     QString provider;
-    double hours = 0;   // duration of the session
-    int pupils = 0;     // pupils taking part
-    quint8 groups = 0;  // bit g-1 set for groep g (1..8)
-    QUuid supersedes;   // null unless this corrects an earlier record
+    double hours = 0;  // duration of the session
+    int pupils = 0;    // pupils taking part
+    quint8 groups = 0; // bit g-1 set for groep g (1..8)
+    QUuid supersedes;  // null unless this corrects an earlier record
     bool withdrawn = false;
     QString recordedBy; // user name of the coordinator
 
@@ -83,7 +89,21 @@ struct Realisation
 // superseded/withdrawn dropped) and in one ISO week.
 Realisation schoolYearRealisation(const Participation &p, const QList<EnrichmentSession> &sessions,
                                   const SchoolCalendar &cal);
-Realisation weekRealisation(const Participation &p, const QList<EnrichmentSession> &sessions, const IsoWeek &week);
+Realisation weekRealisation(const Participation &p, const QList<EnrichmentSession> &sessions,
+                            const IsoWeek &week);
+
+// Realisation per municipality code in one school year: each school's participation (one per school;
+// deleted ones skipped) against its current sessions in that year. Schools without a participation
+// record in `year` count for neither part. Sum the values for the region.
+QHash<QString, Realisation> realisationByMunicipality(const QList<SchoolLocation> &schools,
+                                                      const QList<Participation> &participations,
+                                                      const QList<EnrichmentSession> &sessions,
+                                                      const SchoolYear &year, const SchoolCalendar &cal);
+
+// Limits the rules below use (also shown in messages).
+constexpr double kMaxSessionHours = 8.0;
+constexpr int kMaxProviderLength = 100;
+constexpr SchoolYear kFirstRecordedYear{2025}; // sessions before 2025-2026 are not recorded
 
 ValidationErrors validate(const Participation &p, const SchoolLocation &school);
 // `today` bounds the date ("not in the future"); the session's school year must be open.
