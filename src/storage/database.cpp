@@ -1,0 +1,224 @@
+#include "database.h"
+
+#include "core/uuid7.h"
+#include "migrations.h"
+#include "storagelog.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace verrijkt {
+
+namespace {
+
+const QString kDeviceIdKey = QStringLiteral("device_id");
+const QString kLastHlcKey = QStringLiteral("last_hlc");
+
+bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = QStringLiteral("%1: %2").arg(sql, q.lastError().text());
+    return false;
+}
+
+QString pragmaValue(const QSqlDatabase &db, const QString &pragma)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("PRAGMA %1").arg(pragma)) && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const QString &path, QString *error, const DatabaseOptions &options)
+{
+    std::unique_ptr<Database> self(new Database);
+    self->m_path = path;
+    self->m_connectionName = QStringLiteral("verrijkt-%1").arg(createUuidV7().toString(QUuid::WithoutBraces));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), self->m_connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (!db.open()) {
+            if (error)
+                *error = QStringLiteral("cannot open database %1: %2").arg(path, db.lastError().text());
+            return nullptr; // the destructor removes the connection
+        }
+        QString pragmaError;
+        const bool configured =
+            exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), &pragmaError) &&
+            exec(db, QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs), &pragmaError) &&
+            exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &pragmaError) &&
+            exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError);
+        if (!configured) {
+            if (error)
+                *error = QStringLiteral("cannot configure database %1: %2").arg(path, pragmaError);
+            return nullptr;
+        }
+        const int target = options.targetVersion > 0 ? options.targetVersion : latestSchemaVersion();
+        if (!migrate(db, path, target, error))
+            return nullptr;
+    }
+
+    // The device's identity and clock survive restarts in the settings table.
+    QString deviceId = self->setting(kDeviceIdKey).value_or(QString());
+    if (deviceId.isEmpty()) {
+        deviceId = createUuidV7().toString(QUuid::WithoutBraces);
+        QString settingError;
+        if (!self->setSetting(kDeviceIdKey, deviceId, &settingError)) {
+            if (error)
+                *error = QStringLiteral("cannot store the device id: %1").arg(settingError);
+            return nullptr;
+        }
+        qCInfo(lcStorage) << "new device id" << deviceId << "for" << path;
+    }
+    self->m_deviceId = deviceId;
+    self->m_clock = std::make_unique<HybridLogicalClock>(deviceId, options.wallClock);
+    if (const auto saved = self->setting(kLastHlcKey)) {
+        if (const auto last = HlcTimestamp::fromString(*saved)) {
+            self->m_clock->restore(*last);
+            self->m_savedHlc = *last;
+        }
+    }
+    return self;
+}
+
+Database::~Database()
+{
+    m_clock.reset();
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return pragmaValue(connection(), QStringLiteral("user_version")).toInt();
+}
+
+HlcTimestamp Database::stamp()
+{
+    return m_clock->now();
+}
+
+HlcTimestamp Database::receive(const HlcTimestamp &remote)
+{
+    return m_clock->receive(remote);
+}
+
+std::optional<QString> Database::setting(const QString &key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return std::nullopt;
+}
+
+bool Database::setSetting(const QString &key, const QString &value, QString *error)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (q.exec())
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+bool Database::notifyWrite(const RowWrite &write, QString *error)
+{
+    return !m_writeListener || m_writeListener(write, error);
+}
+
+int Database::beginTransaction(QString *error)
+{
+    const QString sql =
+        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth + 1);
+    if (!exec(connection(), sql, error))
+        return 0;
+    return ++m_depth;
+}
+
+bool Database::commitTransaction(int level, QString *error)
+{
+    Q_ASSERT(level == m_depth);
+    if (level > 1) {
+        if (!exec(connection(), QStringLiteral("RELEASE sp%1").arg(level), error))
+            return false;
+        --m_depth;
+        return true;
+    }
+    // The clock's last value is written with the data it stamped, so a restart never reissues it.
+    const HlcTimestamp last = m_clock ? m_clock->last() : HlcTimestamp{};
+    if (!last.isNull() && last != m_savedHlc && !setSetting(kLastHlcKey, last.toString(), error))
+        return false;
+    if (!exec(connection(), QStringLiteral("COMMIT"), error))
+        return false;
+    m_savedHlc = last;
+    m_depth = 0;
+    return true;
+}
+
+void Database::rollbackTransaction(int level)
+{
+    Q_ASSERT(level == m_depth);
+    if (level > 1) {
+        exec(connection(), QStringLiteral("ROLLBACK TO sp%1").arg(level), nullptr);
+        exec(connection(), QStringLiteral("RELEASE sp%1").arg(level), nullptr);
+    } else {
+        exec(connection(), QStringLiteral("ROLLBACK"), nullptr);
+    }
+    --m_depth;
+}
+
+Transaction::Transaction(Database &db) : m_db(db)
+{
+    m_level = m_db.beginTransaction(&m_error);
+    if (m_level == 0 && m_error.isEmpty())
+        m_error = QStringLiteral("cannot begin a transaction");
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::commit()
+{
+    if (m_level == 0)
+        return false;
+    if (!m_db.commitTransaction(m_level, &m_error)) {
+        qCWarning(lcStorage) << "commit failed:" << m_error;
+        rollback();
+        return false;
+    }
+    m_level = 0;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (m_level == 0)
+        return;
+    m_db.rollbackTransaction(m_level);
+    m_level = 0;
+}
+
+} // namespace verrijkt
