@@ -100,6 +100,7 @@ RegionSummary computeRegionSummary(const RegionSummaryInput &input, const School
             livePlacements.append(p);
     }
     s.placedFte = regionFteOn(livePlacements, s.fteReferenceDate);
+    s.target = input.target;
     s.targetFte = input.target.targetFte(year);
     const bool anyPlacementInYear = std::any_of(livePlacements.cbegin(), livePlacements.cend(),
                                                 [&](const Placement &p) { return overlapsYear(p, year); });

@@ -67,6 +67,7 @@ struct RegionSummary
     TierCount sixHours;
     TierCount notYet; // active locations whose plan wave has not started (or that have no plan entry)
 
+    BridgeOfficerTarget target;
     QDate fteReferenceDate; // 1 October of the school year (the Dutch school counting date)
     double placedFte = 0;
     double targetFte = 0;
