@@ -1,0 +1,286 @@
+#include "syncengine.h"
+
+#include "synclog.h"
+
+#include <QSet>
+#include <QUrlQuery>
+#include <algorithm>
+
+namespace verrijkt {
+
+QString syncStateKey(SyncState state)
+{
+    switch (state) {
+    case SyncState::Idle:
+        return QStringLiteral("idle");
+    case SyncState::Syncing:
+        return QStringLiteral("syncing");
+    case SyncState::Error:
+        return QStringLiteral("error");
+    case SyncState::UpgradeRequired:
+        return QStringLiteral("upgrade_required");
+    case SyncState::SignedOut:
+        return QStringLiteral("signed_out");
+    }
+    return {};
+}
+
+SyncEngine::SyncEngine(LocalSyncStore &store, QUrl server, SyncEngineConfig config, QObject *parent)
+    : QObject(parent), m_store(store), m_config(config), m_http(std::move(server)),
+      m_backoff(config.backoff, config.seed != 0 ? config.seed : QRandomGenerator::global()->generate()),
+      m_pushBatch(std::max(1, config.pushBatch))
+{
+    m_config.pullLimit = std::max(1, m_config.pullLimit);
+    m_http.setTimeoutMs(config.timeoutMs);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] {
+        if (!m_running)
+            startRound();
+    });
+    connect(&m_backgroundTimer, &QTimer::timeout, this, [this] {
+        // Background rounds never fight a pending retry, nor nag a signed-out or outdated client.
+        if (m_running || m_retryTimer.isActive() || m_state == SyncState::SignedOut ||
+            m_state == SyncState::UpgradeRequired)
+            return;
+        startRound();
+    });
+}
+
+void SyncEngine::setToken(const QString &token)
+{
+    m_http.setToken(token);
+    if (m_state == SyncState::SignedOut && !token.isEmpty())
+        setState(SyncState::Idle);
+}
+
+void SyncEngine::setBackgroundInterval(int intervalMs)
+{
+    if (intervalMs <= 0)
+        m_backgroundTimer.stop();
+    else
+        m_backgroundTimer.start(intervalMs);
+}
+
+void SyncEngine::sync()
+{
+    if (m_running) {
+        m_queued = true;
+        return;
+    }
+    // An explicit request does not wait out the backoff; the failure count stays, so if the
+    // server is still down the next delay keeps growing.
+    m_retryTimer.stop();
+    startRound();
+}
+
+void SyncEngine::cancelRetry()
+{
+    m_retryTimer.stop();
+}
+
+void SyncEngine::startRound()
+{
+    m_running = true;
+    m_queued = false;
+    m_report = {};
+    m_received = 0;
+    setState(SyncState::Syncing);
+    emitPending();
+    pushNext();
+}
+
+void SyncEngine::pushNext()
+{
+    const QList<OutboxMutation> batch = m_store.pendingMutations(m_pushBatch);
+    if (batch.isEmpty()) {
+        pullNext();
+        return;
+    }
+    ++m_report.pushRequests;
+    qCInfo(lcSync) << "push" << batch.size() << "mutations from n" << batch.first().n;
+    m_http.post(QStringLiteral("/api/sync/push"), encodePushRequest(m_store.deviceId(), batch),
+                [this, batch](const HttpOutcome &outcome) { onPushAnswer(batch, outcome); });
+}
+
+void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome)
+{
+    if (outcome.status == 413) {
+        if (batch.size() > 1) {
+            m_pushBatch = std::max(1, static_cast<int>(batch.size()) / 2);
+            qCInfo(lcSync) << "push too large; batch size now" << m_pushBatch;
+            pushNext();
+            return;
+        }
+        // One mutation the server will never take would block the outbox for ever: it is final.
+        MutationAck tooLarge{batch.first().n, wire::AckStatus::Rejected, QStringLiteral("sync.too_large"),
+                             QString(), QStringLiteral("De wijziging is te groot om te versturen.")};
+        if (const StoreStatus st = m_store.markAcked({tooLarge}); !st.ok()) {
+            fail({SyncError::Kind::LocalStore, st.error, 0});
+            return;
+        }
+        ++m_report.rejected;
+        emitPending();
+        pushNext();
+        return;
+    }
+    if (outcome.error.isError()) {
+        fail(outcome.error, outcome.retryAfterMs);
+        return;
+    }
+    const auto decoded = decodePushAnswer(outcome.body);
+    if (!decoded.value) {
+        fail({SyncError::Kind::BadAnswer, decoded.error, outcome.status});
+        return;
+    }
+    QSet<qint64> sent;
+    for (const OutboxMutation &m : batch)
+        sent.insert(m.n);
+    for (const MutationAck &ack : decoded.value->acks) {
+        if (!sent.contains(ack.n)) {
+            fail({SyncError::Kind::BadAnswer, QStringLiteral("ack for n %1 that was not sent").arg(ack.n),
+                  outcome.status});
+            return;
+        }
+    }
+    // Without this, a server that acknowledges nothing would make the loop resend for ever.
+    if (decoded.value->acks.isEmpty()) {
+        fail(
+            {SyncError::Kind::BadAnswer, QStringLiteral("push answer acknowledged nothing"), outcome.status});
+        return;
+    }
+    if (const StoreStatus st = m_store.markAcked(decoded.value->acks); !st.ok()) {
+        fail({SyncError::Kind::LocalStore, st.error, 0});
+        return;
+    }
+    if (!decoded.value->serverHlc.isEmpty())
+        m_store.receiveClock(decoded.value->serverHlc);
+    for (const MutationAck &ack : decoded.value->acks) {
+        if (ack.status == wire::AckStatus::Rejected)
+            ++m_report.rejected;
+        else
+            ++m_report.pushed;
+    }
+    emitPending();
+    pushNext();
+}
+
+void SyncEngine::pullNext()
+{
+    const qint64 cursor = m_store.cursor();
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pullLimit));
+    query.addQueryItem(QStringLiteral("device"), m_store.deviceId());
+    ++m_report.pullRequests;
+    m_http.get(QStringLiteral("/api/sync/pull"), query,
+               [this, cursor](const HttpOutcome &outcome) { onPullAnswer(cursor, outcome); });
+}
+
+void SyncEngine::onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome)
+{
+    if (outcome.error.isError()) {
+        fail(outcome.error, outcome.retryAfterMs);
+        return;
+    }
+    const auto decoded = decodePullAnswer(outcome.body);
+    if (!decoded.value) {
+        fail({SyncError::Kind::BadAnswer, decoded.error, outcome.status});
+        return;
+    }
+    const PullAnswer &page = *decoded.value;
+    const auto bad = [&](const QString &why) { fail({SyncError::Kind::BadAnswer, why, outcome.status}); };
+    if (!page.reset && page.cursor < requestedCursor)
+        return bad(QStringLiteral("cursor went back from %1 to %2").arg(requestedCursor).arg(page.cursor));
+    for (const PulledChange &c : page.changes)
+        if (c.seq > page.cursor)
+            return bad(
+                QStringLiteral("change seq %1 beyond the answer's cursor %2").arg(c.seq).arg(page.cursor));
+    if (page.more && !page.reset && page.cursor == requestedCursor)
+        return bad(QStringLiteral("more pages announced but the cursor did not move"));
+
+    if (const StoreStatus st = m_store.applyPulledPage(page.changes, page.cursor, page.scope, page.reset);
+        !st.ok()) {
+        fail({SyncError::Kind::LocalStore, st.error, 0});
+        return;
+    }
+    if (!page.serverHlc.isEmpty())
+        m_store.receiveClock(page.serverHlc);
+    m_received += page.changes.size();
+    m_report.pulled += page.changes.size();
+    qint64 estimated = m_received;
+    if (page.remaining)
+        estimated += *page.remaining;
+    else if (page.more)
+        estimated += m_config.pullLimit;
+    qCInfo(lcSync) << "pulled" << page.changes.size() << "changes, cursor" << page.cursor
+                   << (page.reset ? "(reset)" : "") << (page.more ? "more" : "done");
+    emit progress(m_received, estimated);
+    if (page.more)
+        pullNext();
+    else
+        succeed();
+}
+
+void SyncEngine::succeed()
+{
+    m_running = false;
+    m_backoff.reset();
+    m_error = {};
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_store.setLastSuccess(now);
+    emit lastSuccessChanged(now);
+    setState(SyncState::Idle);
+    emit finished(true);
+    if (m_queued && !m_running) {
+        m_queued = false;
+        QTimer::singleShot(0, this, &SyncEngine::sync);
+    }
+}
+
+void SyncEngine::fail(const SyncError &error, int retryAfterMs)
+{
+    m_running = false;
+    m_queued = false;
+    m_error = error;
+    qCWarning(lcSync) << "sync failed:" << syncErrorKindKey(error.kind) << error.detail;
+    if (error.kind == SyncError::Kind::Unauthorized) {
+        setState(SyncState::SignedOut);
+        emit signedOut();
+        emit finished(false);
+        return;
+    }
+    if (error.kind == SyncError::Kind::UpgradeRequired) {
+        setState(SyncState::UpgradeRequired);
+        emit upgradeRequired();
+        emit finished(false);
+        return;
+    }
+    const bool retriesLeft = m_config.maxRetries < 0 || m_backoff.failedAttempts() < m_config.maxRetries;
+    if (error.isRetryable() && retriesLeft) {
+        int delay = m_backoff.nextDelayMs();
+        if (retryAfterMs > delay)
+            delay = std::min(retryAfterMs, m_config.backoff.maxMs);
+        setState(SyncState::Error);
+        emit retryScheduled(error, delay);
+        m_retryTimer.start(delay);
+        return;
+    }
+    m_backoff.reset();
+    setState(SyncState::Error);
+    emit finished(false);
+}
+
+void SyncEngine::setState(SyncState state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
+void SyncEngine::emitPending()
+{
+    emit pendingCountChanged(m_store.pendingCount());
+}
+
+} // namespace verrijkt

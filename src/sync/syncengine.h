@@ -1,0 +1,105 @@
+#pragma once
+
+#include "localsyncstore.h"
+#include "syncbackoff.h"
+#include "syncerror.h"
+#include "synchttpclient.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QTimer>
+
+namespace verrijkt {
+
+struct SyncEngineConfig
+{
+    int pushBatch = 500;    // mutations per push request
+    int pullLimit = 2000;   // changes per pull page
+    int timeoutMs = 30'000; // per request
+    int maxRetries = -1;    // consecutive retryable failures before a round gives up; -1: never
+    BackoffPolicy backoff;
+    quint32 seed = 0; // jitter seed; 0 picks a random one
+};
+
+enum class SyncState { Idle, Syncing, Error, UpgradeRequired, SignedOut };
+QString syncStateKey(SyncState state); // "idle", "syncing", ...
+
+// Counts of the last round, for the CLI and the UI.
+struct SyncRoundReport
+{
+    int pushed = 0;   // mutations acknowledged applied or duplicate
+    int rejected = 0; // mutations acknowledged rejected
+    int pulled = 0;   // changes received
+    int pushRequests = 0;
+    int pullRequests = 0;
+};
+
+// Client side of docs/sync-protocol.md. sync() pushes the outbox in batches until it is empty,
+// then pulls pages until the server says there is no more. Retryable failures (network, timeout,
+// 5xx) are retried with exponential backoff and jitter; 401 signs out, 426 asks for an upgrade.
+// All durable state lives in the LocalSyncStore, so a killed process simply starts a new round:
+// re-pushing a half-acknowledged batch is safe because the server answers a replay as duplicate.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(LocalSyncStore &store, QUrl server, SyncEngineConfig config = {}, QObject *parent = nullptr);
+
+    void setToken(const QString &token);
+    void setSchemaVersion(int schema) { m_http.setSchemaVersion(schema); }
+
+    SyncState state() const { return m_state; }
+    SyncError lastError() const { return m_error; }
+    SyncRoundReport lastReport() const { return m_report; }
+    QDateTime lastSuccess() const { return m_store.lastSuccess(); }
+    int pendingCount() const { return m_store.pendingCount(); }
+    bool isRetryScheduled() const { return m_retryTimer.isActive(); }
+    int currentPushBatch() const { return m_pushBatch; }
+
+    // Runs background rounds every `intervalMs` (0 stops them). Local edits can call sync()
+    // directly: a call during a running round queues exactly one more round after it.
+    void setBackgroundInterval(int intervalMs);
+
+public slots:
+    void sync();
+    void cancelRetry();
+
+signals:
+    void stateChanged(verrijkt::SyncState state);
+    void progress(qint64 received, qint64 estimated);
+    void pendingCountChanged(int pending);
+    void lastSuccessChanged(const QDateTime &when);
+    // A retryable failure; the round continues after `delayMs` (unless retries are exhausted).
+    void retryScheduled(const verrijkt::SyncError &error, int delayMs);
+    void signedOut();
+    void upgradeRequired();
+    // The round ended: ok, or failed for good (not retried any more).
+    void finished(bool ok);
+
+private:
+    void startRound();
+    void pushNext();
+    void onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome);
+    void pullNext();
+    void onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome);
+    void succeed();
+    void fail(const SyncError &error, int retryAfterMs = -1);
+    void setState(SyncState state);
+    void emitPending();
+
+    LocalSyncStore &m_store;
+    SyncEngineConfig m_config;
+    SyncHttpClient m_http;
+    Backoff m_backoff;
+    QTimer m_retryTimer;
+    QTimer m_backgroundTimer;
+    SyncState m_state = SyncState::Idle;
+    SyncError m_error;
+    SyncRoundReport m_report;
+    int m_pushBatch;
+    bool m_running = false;
+    bool m_queued = false;
+    qint64 m_received = 0;
+};
+
+} // namespace verrijkt

@@ -1,0 +1,419 @@
+// SyncEngine against an in-memory store and a scripted HTTP server on 127.0.0.1.
+#include "fakesyncstore.h"
+#include "scriptedsyncserver.h"
+#include "syncengine.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QThread>
+#include <catch2/catch.hpp>
+
+using namespace verrijkt;
+using namespace verrijkt::testing;
+
+namespace {
+
+const QString kHlc = QStringLiteral("000001767225600000-00000000-device");
+
+SyncEngineConfig fastConfig()
+{
+    SyncEngineConfig c;
+    c.backoff = {20, 200, 2.0};
+    c.timeoutMs = 2000;
+    c.seed = 42;
+    return c;
+}
+
+QUuid uuid(int i)
+{
+    return QUuid(QStringLiteral("0192f5e0-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+}
+
+void addEdits(FakeSyncStore &store, int count)
+{
+    for (int i = 0; i < count; ++i)
+        store.addLocalEdit(QStringLiteral("participation"), uuid(i), {{QStringLiteral("pupils_reached"), i}},
+                           kHlc);
+}
+
+// Spins the event loop until `done` holds or `timeoutMs` passed.
+bool waitUntil(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done()) {
+        if (timer.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+bool runRound(SyncEngine &engine, int timeoutMs = 10000)
+{
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.sync();
+    if (!finished.wait(timeoutMs))
+        return false;
+    return finished.first().first().toBool();
+}
+
+} // namespace
+
+TEST_CASE("sync pushes the outbox, then pulls every page, sending protocol headers and the token")
+{
+    FakeSyncStore store;
+    addEdits(store, 3);
+    ScriptedSyncServer server;
+    for (int i = 0; i < 5; ++i)
+        server.addChange(QStringLiteral("school"), uuid(100 + i),
+                         {{QStringLiteral("name"), QStringLiteral("OBS %1").arg(i)}}, kHlc);
+    SyncEngineConfig config = fastConfig();
+    config.pullLimit = 2;
+    SyncEngine engine(store, server.url(), config);
+    engine.setToken(QStringLiteral("tok-123"));
+    engine.setSchemaVersion(7);
+    QSignalSpy states(&engine, &SyncEngine::stateChanged);
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+
+    REQUIRE(runRound(engine));
+
+    CHECK(store.outbox.isEmpty());
+    CHECK(store.cursor() == 5);
+    CHECK(store.appliedPageCursors == QList<qint64>{2, 4, 5});
+    CHECK(store.records.value(recordKey(QStringLiteral("school"), uuid(104)))
+              .fields.value(QStringLiteral("name")) == QStringLiteral("OBS 4"));
+    CHECK(store.scope.role == QStringLiteral("officer"));
+    CHECK(store.receivedClocks.contains(server.serverHlc));
+    CHECK(store.lastSuccess().isValid());
+    CHECK(engine.state() == SyncState::Idle);
+    REQUIRE(states.size() == 2);
+    CHECK(states.at(0).first().value<SyncState>() == SyncState::Syncing);
+    CHECK(states.at(1).first().value<SyncState>() == SyncState::Idle);
+
+    const auto pushes = server.requestsTo(QStringLiteral("/api/sync/push"));
+    REQUIRE(pushes.size() == 1);
+    CHECK(pushes[0].method == "POST");
+    CHECK(pushes[0].headers.value("x-verrijkt-protocol") == "1");
+    CHECK(pushes[0].headers.value("x-verrijkt-schema") == "7");
+    CHECK(pushes[0].headers.value("authorization") == "Bearer tok-123");
+    CHECK(pushes[0].json().value(QStringLiteral("device")).toString() == store.deviceId());
+    CHECK(pushes[0].json().value(QStringLiteral("mutations")).toArray().size() == 3);
+
+    const auto pulls = server.requestsTo(QStringLiteral("/api/sync/pull"));
+    REQUIRE(pulls.size() == 3);
+    CHECK(pulls[0].query.queryItemValue(QStringLiteral("cursor")) == QStringLiteral("0"));
+    CHECK(pulls[1].query.queryItemValue(QStringLiteral("cursor")) == QStringLiteral("2"));
+    CHECK(pulls[2].query.queryItemValue(QStringLiteral("device")) == store.deviceId());
+    CHECK(pulls[2].headers.value("authorization") == "Bearer tok-123");
+
+    // Progress: rows received against the server's estimate of the total.
+    REQUIRE(progress.size() == 3);
+    CHECK(progress.at(0).at(0).toLongLong() == 2);
+    CHECK(progress.at(0).at(1).toLongLong() == 5);
+    CHECK(progress.at(2).at(0).toLongLong() == 5);
+    CHECK(progress.at(2).at(1).toLongLong() == 5);
+    CHECK(engine.lastReport().pushed == 3);
+    CHECK(engine.lastReport().pulled == 5);
+}
+
+TEST_CASE("a large outbox is pushed in batches until it is empty")
+{
+    FakeSyncStore store;
+    addEdits(store, 1200);
+    ScriptedSyncServer server;
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy pending(&engine, &SyncEngine::pendingCountChanged);
+    REQUIRE(runRound(engine));
+    const auto pushes = server.requestsTo(QStringLiteral("/api/sync/push"));
+    REQUIRE(pushes.size() == 3);
+    CHECK(pushes[0].json().value(QStringLiteral("mutations")).toArray().size() == 500);
+    CHECK(pushes[2].json().value(QStringLiteral("mutations")).toArray().size() == 200);
+    CHECK(pushes[1]
+              .json()
+              .value(QStringLiteral("mutations"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("n"))
+              .toInt() == 501);
+    CHECK(store.outbox.isEmpty());
+    CHECK(server.applyCount.size() == 1200);
+    REQUIRE(!pending.isEmpty());
+    CHECK(pending.last().first().toInt() == 0);
+}
+
+TEST_CASE("without a progress estimate from the server the engine estimates one page ahead")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    server.sendRemaining = false;
+    for (int i = 0; i < 3; ++i)
+        server.addChange(QStringLiteral("municipality"), uuid(i),
+                         {{QStringLiteral("name"), QStringLiteral("Het Hogeland")}}, kHlc);
+    SyncEngineConfig config = fastConfig();
+    config.pullLimit = 2;
+    SyncEngine engine(store, server.url(), config);
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+    REQUIRE(runRound(engine));
+    REQUIRE(progress.size() == 2);
+    CHECK(progress.at(0).at(0).toLongLong() == 2);
+    CHECK(progress.at(0).at(1).toLongLong() == 4);
+    CHECK(progress.at(1).at(1).toLongLong() == 3);
+}
+
+TEST_CASE("5xx answers are retried with growing, jittered delays until the round succeeds")
+{
+    FakeSyncStore store;
+    addEdits(store, 2);
+    ScriptedSyncServer server;
+    const auto busy = CannedReply::json(503, {{QStringLiteral("error"), QStringLiteral("unavailable")}});
+    server.faults = {{QStringLiteral("/api/sync/push"), busy},
+                     {QStringLiteral("/api/sync/push"), busy},
+                     {QStringLiteral("/api/sync/pull"), busy}};
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy retries(&engine, &SyncEngine::retryScheduled);
+    REQUIRE(runRound(engine));
+    REQUIRE(retries.size() == 3);
+    const int d1 = retries.at(0).at(1).toInt();
+    const int d2 = retries.at(1).at(1).toInt();
+    const int d3 = retries.at(2).at(1).toInt();
+    CHECK((d1 >= 10 && d1 <= 20));
+    CHECK((d2 >= 20 && d2 <= 40));
+    CHECK((d3 >= 40 && d3 <= 80));
+    CHECK(retries.at(0).at(0).value<SyncError>().kind == SyncError::Kind::ServerBusy);
+    CHECK(store.outbox.isEmpty());
+    CHECK(engine.state() == SyncState::Idle);
+    CHECK(engine.lastError().kind == SyncError::Kind::None);
+}
+
+TEST_CASE("a Retry-After header stretches the backoff delay")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    auto busy = CannedReply::json(503, {});
+    busy.headers = {{"Retry-After", "1"}};
+    server.faults = {{QString(), busy}};
+    SyncEngineConfig config = fastConfig();
+    config.backoff.maxMs = 5000;
+    SyncEngine engine(store, server.url(), config);
+    QSignalSpy retries(&engine, &SyncEngine::retryScheduled);
+    REQUIRE(runRound(engine));
+    REQUIRE(retries.size() == 1);
+    CHECK(retries.first().at(1).toInt() == 1000);
+}
+
+TEST_CASE("when the server cannot be reached the round gives up after the allowed retries")
+{
+    FakeSyncStore store;
+    addEdits(store, 1);
+    QUrl deadUrl;
+    {
+        CannedHttpServer gone([](const CannedRequest &) { return CannedReply{}; });
+        deadUrl = gone.url();
+    } // closed: connections are refused from now on
+    SyncEngineConfig config = fastConfig();
+    config.maxRetries = 2;
+    SyncEngine engine(store, deadUrl, config);
+    QSignalSpy retries(&engine, &SyncEngine::retryScheduled);
+    CHECK_FALSE(runRound(engine));
+    CHECK(retries.size() == 2);
+    CHECK(engine.state() == SyncState::Error);
+    CHECK(engine.lastError().kind == SyncError::Kind::Network);
+    CHECK(engine.lastError().message().contains(QStringLiteral("Geen verbinding")));
+    CHECK_FALSE(engine.isRetryScheduled());
+    CHECK(store.outbox.size() == 1); // nothing lost
+    CHECK_FALSE(store.lastSuccess().isValid());
+}
+
+TEST_CASE("a server that does not answer in time counts as a timeout and is retried")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    CannedReply slow = CannedReply::json(200, {});
+    slow.delayMs = 3000;
+    server.faults = {{QStringLiteral("/api/sync/pull"), slow}};
+    SyncEngineConfig config = fastConfig();
+    config.timeoutMs = 150;
+    SyncEngine engine(store, server.url(), config);
+    QSignalSpy retries(&engine, &SyncEngine::retryScheduled);
+    REQUIRE(runRound(engine));
+    REQUIRE(retries.size() == 1);
+    CHECK(retries.first().first().value<SyncError>().kind == SyncError::Kind::Timeout);
+}
+
+TEST_CASE("a push whose answer was lost is resent and the server applies it only once")
+{
+    FakeSyncStore store;
+    addEdits(store, 4);
+    ScriptedSyncServer server;
+    server.faults = {{QStringLiteral("/api/sync/push"), CannedReply::dropped(), true}};
+    SyncEngine engine(store, server.url(), fastConfig());
+    REQUIRE(runRound(engine));
+    CHECK(store.outbox.isEmpty());
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/push")).size() >= 2);
+    REQUIRE(server.applyCount.size() == 4);
+    for (int count : server.applyCount)
+        CHECK(count == 1);
+    // The resend was answered "duplicate" and the engine counted it as done.
+    CHECK(engine.lastReport().pushed == 4);
+}
+
+TEST_CASE("rejected mutations are kept with their reason and never resent; later ones still go")
+{
+    FakeSyncStore store;
+    addEdits(store, 3);
+    ScriptedSyncServer server;
+    server.rejectN = {2};
+    SyncEngine engine(store, server.url(), fastConfig());
+    REQUIRE(runRound(engine));
+    CHECK(store.outbox.isEmpty());
+    REQUIRE(store.rejected.contains(2));
+    CHECK(store.rejected.value(2).reasonKey == QStringLiteral("contact.date.future"));
+    CHECK(store.rejected.value(2).reasonField == QStringLiteral("date"));
+    CHECK(store.rejected.value(2).reasonMessage == QStringLiteral("De datum ligt in de toekomst."));
+    CHECK(server.applyCount.contains(3));
+    CHECK(engine.lastReport().rejected == 1);
+    CHECK(engine.lastReport().pushed == 2);
+
+    REQUIRE(runRound(engine));
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/push")).size() == 1);
+}
+
+TEST_CASE("401 signs the device out without retrying; a new token makes it idle again")
+{
+    FakeSyncStore store;
+    addEdits(store, 1);
+    ScriptedSyncServer server;
+    server.faults = {
+        {QString(), CannedReply::json(401, {{QStringLiteral("error"), QStringLiteral("unauthorized")}})}};
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy signedOut(&engine, &SyncEngine::signedOut);
+    CHECK_FALSE(runRound(engine));
+    CHECK(signedOut.size() == 1);
+    CHECK(engine.state() == SyncState::SignedOut);
+    CHECK_FALSE(engine.isRetryScheduled());
+    CHECK(store.outbox.size() == 1);
+    engine.setToken(QStringLiteral("fresh"));
+    CHECK(engine.state() == SyncState::Idle);
+    REQUIRE(runRound(engine));
+    CHECK(store.outbox.isEmpty());
+}
+
+TEST_CASE("426 reports that an upgrade is required and stops")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    server.faults = {
+        {QString(), CannedReply::json(426, {{QStringLiteral("error"), QStringLiteral("upgrade_required")},
+                                            {QStringLiteral("min_protocol"), 2}})}};
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy upgrade(&engine, &SyncEngine::upgradeRequired);
+    CHECK_FALSE(runRound(engine));
+    CHECK(upgrade.size() == 1);
+    CHECK(engine.state() == SyncState::UpgradeRequired);
+    CHECK(engine.lastError().detail.contains(QStringLiteral("upgrade_required")));
+    CHECK_FALSE(engine.isRetryScheduled());
+}
+
+TEST_CASE("413 halves the push batch; a single mutation that is still too large is rejected locally")
+{
+    FakeSyncStore store;
+    addEdits(store, 8);
+    ScriptedSyncServer server;
+    const auto tooLarge = CannedReply::json(413, {{QStringLiteral("error"), QStringLiteral("too_large")}});
+    server.faults = {{QStringLiteral("/api/sync/push"), tooLarge}};
+    SyncEngineConfig config = fastConfig();
+    config.pushBatch = 8;
+    SyncEngine engine(store, server.url(), config);
+    REQUIRE(runRound(engine));
+    CHECK(engine.currentPushBatch() == 4);
+    CHECK(server.applyCount.size() == 8);
+
+    FakeSyncStore single;
+    addEdits(single, 1);
+    ScriptedSyncServer server2;
+    server2.faults = {{QStringLiteral("/api/sync/push"), tooLarge}};
+    SyncEngine engine2(single, server2.url(), fastConfig());
+    REQUIRE(runRound(engine2));
+    CHECK(single.outbox.isEmpty());
+    CHECK(single.rejected.value(1).reasonKey == QStringLiteral("sync.too_large"));
+}
+
+TEST_CASE("an answer that breaks the protocol stops the round and leaves the store untouched")
+{
+    FakeSyncStore store;
+    store.m_cursor = 10;
+    ScriptedSyncServer server;
+    server.faults = {{QStringLiteral("/api/sync/pull"),
+                      CannedReply::json(200, {{QStringLiteral("changes"), QJsonArray{}},
+                                              {QStringLiteral("cursor"), 3},
+                                              {QStringLiteral("more"), false},
+                                              {QStringLiteral("scope"), server.scope}})}};
+    SyncEngine engine(store, server.url(), fastConfig());
+    CHECK_FALSE(runRound(engine));
+    CHECK(engine.lastError().kind == SyncError::Kind::BadAnswer);
+    CHECK(engine.state() == SyncState::Error);
+    CHECK_FALSE(engine.isRetryScheduled());
+    CHECK(store.cursor() == 10);
+    CHECK(store.appliedPageCursors.isEmpty());
+}
+
+TEST_CASE("a failing local store stops the round with a local error and keeps the cursor")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    server.addChange(QStringLiteral("school"), uuid(1), {{QStringLiteral("name"), QStringLiteral("x")}},
+                     kHlc);
+    store.failNextApply = true;
+    SyncEngine engine(store, server.url(), fastConfig());
+    CHECK_FALSE(runRound(engine));
+    CHECK(engine.lastError().kind == SyncError::Kind::LocalStore);
+    CHECK(store.cursor() == 0);
+    REQUIRE(runRound(engine));
+    CHECK(store.cursor() == 1);
+}
+
+TEST_CASE("a reset answer restarts the feed from the beginning")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    for (int i = 0; i < 3; ++i)
+        server.addChange(QStringLiteral("school"), uuid(i), {{QStringLiteral("name"), QStringLiteral("x")}},
+                         kHlc);
+    SyncEngine engine(store, server.url(), fastConfig());
+    REQUIRE(runRound(engine));
+    CHECK(store.cursor() == 3);
+    server.resetNextPull = true;
+    REQUIRE(runRound(engine));
+    CHECK(store.cursor() == 3);
+    CHECK(engine.lastReport().pulled == 3);
+}
+
+TEST_CASE("sync() during a running round queues exactly one more round")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.sync();
+    engine.sync();
+    engine.sync();
+    REQUIRE(waitUntil([&] { return finished.size() == 2; }, 5000));
+    waitUntil([] { return false; }, 100);
+    CHECK(finished.size() == 2);
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).size() == 2);
+}
+
+TEST_CASE("background sync runs rounds on an interval")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    engine.setBackgroundInterval(50);
+    REQUIRE(waitUntil([&] { return finished.size() >= 2; }, 5000));
+    engine.setBackgroundInterval(0);
+}
