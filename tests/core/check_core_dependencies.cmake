@@ -3,7 +3,7 @@
 if(NOT CORE_LINKS STREQUAL "Qt6::Core")
   message(FATAL_ERROR "verrijkt_core links ${CORE_LINKS}; only Qt6::Core is allowed")
 endif()
-file(GLOB _sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
+file(GLOB_RECURSE _sources "${CORE_DIR}/*.h" "${CORE_DIR}/*.cpp")
 if(NOT _sources)
   message(FATAL_ERROR "no sources found in ${CORE_DIR}")
 endif()

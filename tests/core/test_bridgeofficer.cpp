@@ -1,8 +1,7 @@
 #include "core/bridgeofficer.h"
 #include "core/uuid7.h"
+#include "qtcatch.h"
 #include "validationmatchers.h"
-
-#include <catch2/catch.hpp>
 
 using namespace verrijkt;
 

@@ -1,7 +1,7 @@
 #include "core/csv.h"
+#include "qtcatch.h"
 
 #include <QFile>
-#include <catch2/catch.hpp>
 
 using namespace verrijkt;
 

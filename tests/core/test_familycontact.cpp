@@ -1,10 +1,10 @@
 #include "core/familycontact.h"
 #include "core/uuid7.h"
+#include "qtcatch.h"
 #include "validationmatchers.h"
 
 #include <QRandomGenerator>
 #include <QSet>
-#include <catch2/catch.hpp>
 
 using namespace verrijkt;
 

@@ -1,11 +1,11 @@
 #include "core/budget.h"
 #include "core/rolloutplan.h"
+#include "qtcatch.h"
 #include "registerfixture.h"
 
 #include <QHash>
 #include <QMap>
 #include <algorithm>
-#include <catch2/catch.hpp>
 
 using namespace verrijkt;
 

@@ -1,7 +1,6 @@
 #include "core/region.h"
 #include "core/schoolyear.h"
-
-#include <catch2/catch.hpp>
+#include "qtcatch.h"
 
 using namespace verrijkt;
 

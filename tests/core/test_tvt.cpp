@@ -1,7 +1,6 @@
 #include "core/tijdvoortoekomst.h"
 #include "core/uuid7.h"
-
-#include <catch2/catch.hpp>
+#include "qtcatch.h"
 
 using namespace verrijkt;
 

@@ -1,10 +1,10 @@
 #include "core/hlc.h"
 #include "core/uuid7.h"
+#include "qtcatch.h"
 
 #include <QDateTime>
 #include <QSet>
 #include <algorithm>
-#include <catch2/catch.hpp>
 
 using namespace verrijkt;
 

@@ -1,9 +1,9 @@
 #include "core/libraryprogramme.h"
 #include "core/tijdvoortoekomst.h"
+#include "qtcatch.h"
 #include "validationmatchers.h"
 
 #include <QRegularExpression>
-#include <catch2/catch.hpp>
 #include <cmath>
 
 using namespace verrijkt;
