@@ -68,9 +68,13 @@ WriteResult upsertEditable(Database &db, const EditableTable &table, const Colum
                            const QUuid &preferredId)
 {
     const QStringList columns = columnNames(values);
+    // Rows without a natural key (officers, placements) are found by their id.
+    const bool byId = table.keyColumns.isEmpty();
     QStringList keyConditions;
     for (const QString &key : table.keyColumns)
         keyConditions << key + QStringLiteral(" = ?");
+    if (byId)
+        keyConditions << QStringLiteral("id = ?");
 
     QSqlQuery find(db.connection());
     find.prepare(QStringLiteral("SELECT id, deleted, field_hlc, %1 FROM %2 WHERE %3")
@@ -78,6 +82,8 @@ WriteResult upsertEditable(Database &db, const EditableTable &table, const Colum
                           keyConditions.join(QStringLiteral(" AND "))));
     for (const QString &key : table.keyColumns)
         find.addBindValue(bindable(values.at(columns.indexOf(key)).second));
+    if (byId)
+        find.addBindValue(sqlvalues::fromUuid(preferredId));
     QString error;
     if (!sqlvalues::exec(find, &error))
         return WriteResult::failed(error);

@@ -1,5 +1,7 @@
 #include "storagetestsupport.h"
 
+#include "storage/registerimporter.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -51,6 +53,14 @@ QString contentDump(Database &db)
         }
     }
     return out.join(QLatin1Char('\n'));
+}
+
+void importSmallRegister(Database &db)
+{
+    RegisterImporter importer(db);
+    REQUIRE(importer.importFile(RegisterImporter::File::Municipalities, fixture("municipalities_small.csv"))
+                .ok());
+    REQUIRE(importer.importFile(RegisterImporter::File::Schools, fixture("schools_small.csv")).ok());
 }
 
 qint64 rowCount(Database &db, const QString &table)

@@ -24,6 +24,10 @@ struct TempDatabase
 // database content is identical.
 QString contentDump(Database &db);
 
+// Imports tests/fixtures/storage municipalities_small.csv and schools_small.csv (5 locations:
+// 90AA00 210 pupils, 90AA01, 90BB00, 90CC00 sbo, 90DD00 so_vso without a pupil count).
+void importSmallRegister(Database &db);
+
 qint64 rowCount(Database &db, const QString &table);
 QByteArray readFile(const QString &path);
 QString sharedData(const QString &file);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "bulkresult.h"
+#include "core/familycontact.h"
+#include "writeresult.h"
+
+#include <QDate>
+#include <QList>
+#include <optional>
+
+namespace verrijkt {
+
+class Database;
+
+// Contacts of brugfunctionarissen with families: personal data about vulnerable children, so only
+// pseudonymous family codes and the minimum fields are stored, and nothing of a contact is ever
+// logged. Append-only (enforced by triggers): corrections and withdrawals are new rows; a
+// correction stays with the same officer.
+class FamilyContactRepository
+{
+public:
+    explicit FamilyContactRepository(Database &db) : m_db(db) {}
+
+    // The officer must exist and be placed at the contact's school on its date.
+    WriteResult record(const FamilyContact &contact, const QDate &today = QDate::currentDate());
+    WriteResult correct(const QUuid &previous, const FamilyContact &corrected,
+                        const QDate &today = QDate::currentDate());
+    WriteResult withdraw(const QUuid &previous);
+
+    std::optional<FamilyContact> get(const QUuid &id) const;
+    // The current version of each of the officer's contacts, by date.
+    QList<FamilyContact> contactsOfOfficer(const QUuid &officerId) const;
+    QList<FamilyContact> history(const QUuid &officerId) const; // every row, oldest first
+    qint64 count() const;
+
+    // Fast path for generated data: validates everything first, one transaction per batch.
+    BulkResult bulkInsert(const QList<FamilyContact> &contacts, const QDate &today, int batchSize = 5000);
+
+private:
+    WriteResult insert(FamilyContact contact);
+    QList<FamilyContact> select(const QString &where, const QVariantList &binds) const;
+    Database &m_db;
+};
+
+} // namespace verrijkt
