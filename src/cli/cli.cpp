@@ -229,7 +229,8 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
 QList<Command> allCommands()
 {
-    return {importSchoolsCommand(), importMunicipalitiesCommand(), importWaveZeroCommand(), summaryCommand()};
+    return {importSchoolsCommand(), importMunicipalitiesCommand(), importWaveZeroCommand(), summaryCommand(),
+            generateDemoCommand()};
 }
 
 } // namespace verrijkt::cli
