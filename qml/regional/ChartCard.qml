@@ -1,0 +1,48 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Verrijkt
+import Verrijkt.Models
+
+// One dashboard figure: a chart with, one click away, the table of the numbers behind it.
+Card {
+    id: card
+    required property FigureTable table
+    property string summary
+    property bool showTable: false
+    default property alias chart: chartSlot.data
+    property int chartHeight: 280
+
+    headerItem: [
+        Button {
+            id: toggle
+            objectName: card.objectName + "_toggle"
+            text: card.showTable ? qsTr("Chart") : qsTr("Table")
+            focusPolicy: Qt.StrongFocus
+            Accessible.name: card.showTable ? qsTr("Show %1 as a chart").arg(card.title)
+                                            : qsTr("Show the numbers of %1 as a table").arg(card.title)
+            onClicked: card.showTable = !card.showTable
+        }
+    ]
+
+    Text {
+        Layout.fillWidth: true
+        visible: card.summary.length > 0
+        text: card.summary
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontNormal
+        wrapMode: Text.WordWrap
+    }
+    Item {
+        id: chartSlot
+        Layout.fillWidth: true
+        Layout.preferredHeight: card.chartHeight
+        visible: !card.showTable
+    }
+    FigureTableView {
+        Layout.fillWidth: true
+        visible: card.showTable
+        table: card.table
+        accessibleName: qsTr("Numbers of %1").arg(card.title)
+    }
+}

@@ -1,0 +1,3 @@
+#include "regionallog.h"
+
+Q_LOGGING_CATEGORY(lcRegional, "verrijkt.app.regional")

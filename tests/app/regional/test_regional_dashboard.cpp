@@ -1,0 +1,216 @@
+// The rollout dashboard's figures and their tables.
+#include "coordinator/sessionrecords.h"
+#include "regional/dashboardmodel.h"
+#include "regional/deliveryquery.h"
+#include "regional/figuretable.h"
+#include "regional/regionalstore.h"
+#include "regionalfixture.h"
+#include "storage/sqlvalues.h"
+
+#include <QAbstractItemModelTester>
+#include <QLocale>
+#include <QSqlQuery>
+#include <catch2/catch.hpp>
+
+using namespace verrijkt;
+using namespace verrijkt::testing;
+
+namespace {
+
+int rowOfLabel(const FigureTable &t, const QString &label)
+{
+    return int(t.rowLabels().indexOf(label));
+}
+
+} // namespace
+
+TEST_CASE("computeDashboard: plan against participations, realisation, FTE, coverage and budget")
+{
+    const RegionalSnapshot s = smallSnapshot();
+    const DashboardFigures f = computeDashboard(s, SchoolYear(2026), QDate(2026, 11, 27));
+
+    REQUIRE(f.tiersByYear.size() == 8); // 2025-2026 .. 2032-2033
+    CHECK(f.tiersByYear.first().year == SchoolYear(2025));
+    // Plan: 2025-2026 one school (6 h); 2026-2027 + 02CC00 (2 h); 2028-2029 all four.
+    CHECK(f.tiersByYear[0].plannedSixHours == 1);
+    CHECK(f.tiersByYear[0].plannedTwoHours == 0);
+    CHECK(f.tiersByYear[1].plannedTwoHours == 1);
+    CHECK(f.tiersByYear[1].plannedSixHours == 1);
+    CHECK(f.tiersByYear[3].planned() == 4);
+    // Recorded: 2025-2026 one (6 h), 2026-2027 two (6 h + 2 h), later none.
+    CHECK(f.tiersByYear[0].recordedSixHours == 1);
+    CHECK(f.tiersByYear[1].recordedSixHours == 1);
+    CHECK(f.tiersByYear[1].recordedTwoHours == 1);
+    CHECK(f.tiersByYear[2].recorded() == 0);
+
+    // Realisation 2026-2027: Zuiderdorp 12,000 of 24,000; Noorderdorp 12,000 of 16,000.
+    REQUIRE(f.realisation.size() == 2);
+    CHECK(f.realisation[0].name == QStringLiteral("Noorderdorp")); // sorted by name
+    CHECK(f.realisation[0].realisation.entitledPupilHours == Approx(16000));
+    CHECK(f.realisation[0].realisation.ratio() == Approx(0.75));
+    CHECK(f.realisation[1].realisation.ratio() == Approx(0.5));
+    CHECK(f.regionRealisation.ratio() == Approx(24000.0 / 40000.0));
+
+    // FTE on 1 October 2026: 0.6 + 0.4 placed against the build-up target 16.
+    CHECK(f.fteByYear[1].targetFte == Approx(16));
+    CHECK(f.fteByYear[1].placedFte == Approx(1.0));
+    CHECK(f.fteByYear[4].targetFte == Approx(64));
+    CHECK(f.fteByYear[0].targetFte == 0);
+
+    // Library 2026-2027: Zuiderdorp 1 of 2 covered (intake does not count), Noorderdorp 1 of 2.
+    CHECK(f.libraryCovered == 2);
+    CHECK(f.locations == 4);
+    REQUIRE(f.library.size() == 2);
+    CHECK(f.library[1].name == QStringLiteral("Zuiderdorp"));
+    CHECK(f.library[1].share() == Approx(0.5));
+
+    CHECK(f.policy.tijdVoorToekomst == Approx(36.0e6));
+    CHECK(f.policy.bridgeOfficers == Approx(6.4e6));
+    CHECK(f.policy.bibliotheekOpSchool == Approx(6.0e6));
+    CHECK(f.budget.bridgeOfficers == Approx(1.0 * 100000.0));
+    CHECK(f.fteBasis == FteBasis::Placed);
+}
+
+TEST_CASE("DashboardModel publishes one table per chart and follows year and store")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    RegionalStore store;
+    store.setToday(QDate(2026, 11, 27));
+    store.setSnapshot(smallSnapshot());
+    DashboardModel model;
+    QAbstractItemModelTester t1(model.tiers(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t2(model.realisation(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t3(model.fte(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t4(model.library(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester t5(model.budget(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setSchoolYear(2026);
+    model.setStore(&store);
+
+    FigureTable *tiers = model.tiers();
+    REQUIRE(tiers->rowCount() == 8);
+    REQUIRE(tiers->columnCount() == 5);
+    const int row = rowOfLabel(*tiers, QStringLiteral("2026-2027"));
+    REQUIRE(row == 1);
+    // Charts read plain numbers (DisplayRole), tables the formatted text.
+    CHECK(tiers->data(tiers->index(row, 2), Qt::DisplayRole).toInt() == 1);
+    CHECK(tiers->data(tiers->index(row, 0), FigureTable::TextRole).toString() == QStringLiteral("2026-2027"));
+    CHECK(tiers->headerData(1, Qt::Horizontal, Qt::DisplayRole).toString() == QStringLiteral("Plan 2 h"));
+
+    FigureTable *realisation = model.realisation();
+    REQUIRE(realisation->rowCount() == 2);
+    CHECK(realisation->value(0, 4) == Approx(75.0));
+    CHECK(realisation->data(realisation->index(0, 4), FigureTable::TextRole).toString() ==
+          QStringLiteral("75,0 %"));
+    CHECK(realisation->data(realisation->index(0, 2), FigureTable::TextRole).toString() ==
+          QStringLiteral("16,0"));
+
+    FigureTable *budget = model.budget();
+    REQUIRE(budget->rowCount() == 3);
+    CHECK(budget->value(0, 2) == Approx(36.0));
+    CHECK(budget->maximum(1, 2) >= 36.0);
+
+    CHECK(model.fte()->value(1, 1) == Approx(16));
+    CHECK(model.fte()->value(1, 2) == Approx(1.0));
+    CHECK(model.library()->value(0, 3) == Approx(50.0));
+    CHECK_FALSE(model.realisationText().isEmpty());
+
+    // Another year recomputes in place; a year outside the window is refused.
+    model.setSchoolYear(2025);
+    CHECK(model.realisation()->value(1, 4) == Approx(20000.0 / 24000.0 * 100.0)); // Zuiderdorp 2025-2026
+    model.setSchoolYear(2040);
+    CHECK(model.schoolYear() == 2025);
+
+    // A new snapshot (after a sync) is picked up without being asked.
+    RegionalSnapshot changed = smallSnapshot();
+    changed.deliveries.append({QStringLiteral("01AA00"), SchoolYear(2025), 4000});
+    store.setSnapshot(changed);
+    CHECK(model.realisation()->value(1, 4) == Approx(100.0));
+}
+
+TEST_CASE("FigureTable formats numbers in the user's locale")
+{
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+    CHECK(FigureTable::format(1234.0, FigureTable::Unit::Count) == QStringLiteral("1.234"));
+    CHECK(FigureTable::format(15.25, FigureTable::Unit::Fte) == QStringLiteral("15,3"));
+    CHECK(FigureTable::format(87.46, FigureTable::Unit::Percent) == QStringLiteral("87,5 %"));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    CHECK(FigureTable::format(1234.0, FigureTable::Unit::Count) == QStringLiteral("1,234"));
+    QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
+}
+
+namespace {
+
+// Inserts a session row as sync would deliver it (any id, clock and chain link).
+void insertSession(Database &db, const QString &id, const QString &hlc, const QString &vestiging,
+                   const QDate &date, double hours, int pupils, const QString &supersedes = {},
+                   bool withdrawn = false)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(
+        QStringLiteral("INSERT INTO enrichment_sessions (id, hlc, vestiging, date, domain, provider, hours, "
+                       "pupils, groups, supersedes, withdrawn, recorded_by) "
+                       "VALUES (?, ?, ?, ?, 'sport_en_bewegen', 'Sportclub', ?, ?, 0, ?, ?, 'coord')"));
+    q.addBindValue(id);
+    q.addBindValue(hlc);
+    q.addBindValue(vestiging);
+    q.addBindValue(date.toString(Qt::ISODate));
+    q.addBindValue(hours);
+    q.addBindValue(pupils);
+    q.addBindValue(supersedes.isEmpty() ? QVariant() : QVariant(supersedes));
+    q.addBindValue(withdrawn ? 1 : 0);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(q.exec());
+}
+
+QString uuid(int n)
+{
+    return QStringLiteral("0190a000-0000-7000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TEST_CASE("readDeliveries sums current session versions per school and school year like core")
+{
+    RegionalFixture f;
+    Database &db = *f.db;
+    const QString anloo = QStringLiteral("11AK00");
+    const QString eshoek = QStringLiteral("11YV00");
+    // Plain sessions in two school years (July belongs to the year before).
+    insertSession(db, uuid(1), QStringLiteral("a1"), anloo, QDate(2026, 9, 7), 2.0, 10); // 20
+    insertSession(db, uuid(2), QStringLiteral("a2"), anloo, QDate(2027, 7, 5), 1.0, 10); // 10, 2026-2027
+    insertSession(db, uuid(3), QStringLiteral("a3"), anloo, QDate(2027, 9, 6), 1.0, 5);  // 5, 2027-2028
+    // A corrected session: 2 x 10 -> 2 x 8.
+    insertSession(db, uuid(4), QStringLiteral("a4"), anloo, QDate(2026, 10, 5), 2.0, 10);
+    insertSession(db, uuid(5), QStringLiteral("a5"), anloo, QDate(2026, 10, 5), 2.0, 8, uuid(4)); // 16
+    // A withdrawn session counts nothing.
+    insertSession(db, uuid(6), QStringLiteral("a6"), eshoek, QDate(2026, 10, 6), 3.0, 10);
+    insertSession(db, uuid(7), QStringLiteral("a7"), eshoek, QDate(2026, 10, 6), 3.0, 10, uuid(6), true);
+    // A fork: two devices corrected the same session; the later clock wins, once.
+    insertSession(db, uuid(8), QStringLiteral("a8"), eshoek, QDate(2026, 11, 2), 1.0, 30);
+    insertSession(db, uuid(9), QStringLiteral("b1"), eshoek, QDate(2026, 11, 2), 1.0, 25, uuid(8));
+    insertSession(db, uuid(10), QStringLiteral("b2"), eshoek, QDate(2026, 11, 2), 1.0, 20,
+                  uuid(8)); // 20 wins
+    // A chain whose original has not arrived yet still counts its head.
+    insertSession(db, uuid(11), QStringLiteral("c1"), eshoek, QDate(2026, 12, 1), 2.0, 4, uuid(99)); // 8
+
+    QString error;
+    const auto deliveries = readDeliveries(db, &error);
+    INFO(error.toStdString());
+    REQUIRE(deliveries);
+    QHash<QString, double> got;
+    for (const SchoolYearDelivery &d : *deliveries)
+        got.insert(d.vestiging + QLatin1Char('/') + QString::number(d.year.startYear()),
+                   d.deliveredPupilHours);
+    CHECK(got.size() == 3);
+    CHECK(got.value(anloo + QStringLiteral("/2026")) == Approx(20 + 10 + 16));
+    CHECK(got.value(anloo + QStringLiteral("/2027")) == Approx(5));
+    CHECK(got.value(eshoek + QStringLiteral("/2026")) == Approx(20 + 8));
+
+    // The same as core's rules over every row.
+    const QList<EnrichmentSession> all =
+        sessionrecords::allInRange(db, eshoek, QDate(2026, 8, 1), QDate(2027, 7, 31));
+    double core = 0;
+    for (const EnrichmentSession &s : currentSessions(all))
+        core += s.pupilHours();
+    CHECK(got.value(eshoek + QStringLiteral("/2026")) == Approx(core));
+}
