@@ -68,6 +68,18 @@ QString optionSynopsis(const QCommandLineOption &option)
     return text;
 }
 
+// Texts in "Dutch|English" form (option descriptions, argument placeholders).
+QString pick(const CliContext &ctx, const QString &both)
+{
+    const QStringList parts = both.split(QLatin1Char('|'));
+    return ctx.language == Language::Dutch ? parts.first() : parts.last();
+}
+
+QString commandArguments(const CliContext &ctx, const Command &c)
+{
+    return c.arguments.isEmpty() ? QString() : pick(ctx, c.arguments);
+}
+
 QString exitCodeHelp(const CliContext &ctx)
 {
     return ctx.text("Afsluitcodes:\n"
@@ -93,8 +105,8 @@ QString generalHelp(const CliContext &ctx)
         "Verrijkt: rollout of Tijd voor Toekomst, bridge officers and Bibliotheek op school.\n\n");
     s << ctx.text("Opdrachten:\n", "Commands:\n");
     for (const Command &c : allCommands()) {
-        const QString synopsis =
-            c.name + (c.arguments.isEmpty() ? QString() : QLatin1Char(' ') + c.arguments);
+        const QString arguments = commandArguments(ctx, c);
+        const QString synopsis = c.name + (arguments.isEmpty() ? QString() : QLatin1Char(' ') + arguments);
         s << "  " << synopsis.leftJustified(34) << ctx.text(c.summaryNl, c.summaryEn) << '\n';
     }
     s << ctx.text("\nOpties:\n", "\nOptions:\n");
@@ -116,17 +128,14 @@ QString commandHelp(const CliContext &ctx, const Command &c)
     QTextStream s(&text);
     s << ctx.text("Gebruik: ", "Usage: ") << kProgram << ctx.text(" [opties] ", " [options] ") << c.name;
     if (!c.arguments.isEmpty())
-        s << ' ' << c.arguments;
+        s << ' ' << commandArguments(ctx, c);
     for (const QCommandLineOption &o : c.options)
         s << " [" << optionSynopsis(o) << ']';
     s << "\n\n" << ctx.text(c.summaryNl, c.summaryEn) << "\n";
     if (!c.options.isEmpty()) {
         s << ctx.text("\nOpties:\n", "\nOptions:\n");
         for (const QCommandLineOption &o : c.options) {
-            // Option descriptions hold "Dutch|English".
-            const QStringList both = o.description().split(QLatin1Char('|'));
-            const QString description = ctx.language == Language::Dutch ? both.first() : both.last();
-            s << "  " << optionSynopsis(o).leftJustified(20) << ' ' << description << '\n';
+            s << "  " << optionSynopsis(o).leftJustified(20) << ' ' << pick(ctx, o.description()) << '\n';
         }
     }
     s << '\n' << exitCodeHelp(ctx);

@@ -16,7 +16,7 @@ namespace verrijkt::cli {
 struct Command
 {
     QString name;
-    QString arguments; // "FILE", "" ...
+    QString arguments; // "Dutch|English" placeholder, e.g. "BESTAND|FILE"; empty if none
     const char *summaryNl;
     const char *summaryEn;
     QList<QCommandLineOption> options;

@@ -239,25 +239,22 @@ int runGenerateDemo(const CliContext &ctx, const QCommandLineParser &parser, con
 
 Command generateDemoCommand()
 {
-    return {
-        QStringLiteral("generate-demo"),
-        QString(),
-        "verzonnen activiteit (deelnames, activiteiten, brugfunctionarissen, contacten, bibliotheek) bovenop "
-        "het register, herhaalbaar per seed",
-        "invented activity (participations, sessions, bridge officers, contacts, library) on top of the "
-        "register, repeatable per seed",
-        {QCommandLineOption(QStringLiteral("seed"),
-                            QStringLiteral("startwaarde (standaard 1)|seed (default 1)"),
-                            QStringLiteral("N")),
-         QCommandLineOption(QStringLiteral("until"),
-                            QStringLiteral("laatste schooljaar (standaard 2032-2033)"
-                                           "|last school year (default 2032-2033)"),
-                            QStringLiteral("YYYY-YYYY")),
-         QCommandLineOption(QStringLiteral("scale"),
-                            QStringLiteral("vermenigvuldigt activiteiten en contacten (standaard 1)"
-                                           "|multiplies sessions and contacts (default 1)"),
-                            QStringLiteral("X"))},
-        runGenerateDemo};
+    return {QStringLiteral("generate-demo"),
+            QString(),
+            "verzonnen demo-activiteit bovenop het register (herhaalbaar per seed)",
+            "invented demo activity on top of the register (repeatable per seed)",
+            {QCommandLineOption(QStringLiteral("seed"),
+                                QStringLiteral("startwaarde (standaard 1)|seed (default 1)"),
+                                QStringLiteral("N")),
+             QCommandLineOption(QStringLiteral("until"),
+                                QStringLiteral("laatste schooljaar (standaard 2032-2033)"
+                                               "|last school year (default 2032-2033)"),
+                                QStringLiteral("YYYY-YYYY")),
+             QCommandLineOption(QStringLiteral("scale"),
+                                QStringLiteral("vermenigvuldigt activiteiten en contacten (standaard 1)"
+                                               "|multiplies sessions and contacts (default 1)"),
+                                QStringLiteral("X"))},
+            runGenerateDemo};
 }
 
 } // namespace verrijkt::cli

@@ -129,7 +129,7 @@ int runImport(const CliContext &ctx, const QCommandLineParser &parser, const QSt
 Command importSchoolsCommand()
 {
     return {QStringLiteral("import-schools"),
-            QStringLiteral("FILE"),
+            QStringLiteral("BESTAND|FILE"),
             "schoollocaties inlezen (schools_region.csv); ontbrekende locaties worden inactief",
             "import school locations (schools_region.csv); missing locations become inactive",
             {partialOption()},
@@ -142,7 +142,7 @@ Command importSchoolsCommand()
 Command importMunicipalitiesCommand()
 {
     return {QStringLiteral("import-municipalities"),
-            QStringLiteral("FILE"),
+            QStringLiteral("BESTAND|FILE"),
             "gemeenten inlezen (municipalities.csv)",
             "import municipalities (municipalities.csv)",
             {partialOption()},
@@ -155,7 +155,7 @@ Command importMunicipalitiesCommand()
 Command importWaveZeroCommand()
 {
     return {QStringLiteral("import-tvt-known"),
-            QStringLiteral("FILE"),
+            QStringLiteral("BESTAND|FILE"),
             "bekende Tijd voor Toekomst-scholen (golf 0) inlezen (tvt_known_schools.csv)",
             "import the known Tijd voor Toekomst schools (wave 0) (tvt_known_schools.csv)",
             {partialOption()},
