@@ -1,0 +1,477 @@
+#include "sqlitesyncstore.h"
+
+#include "synclog.h"
+#include "syncschema.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+
+namespace verrijkt {
+
+namespace {
+
+const QString kCursorKey = QStringLiteral("sync_cursor");
+const QString kScopeKey = QStringLiteral("sync_scope");
+const QString kLastSuccessKey = QStringLiteral("sync_last_success");
+
+bool run(QSqlQuery &q, QString *error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+bool runSql(const QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    *error = QStringLiteral("%1 (in: %2)").arg(q.lastError().text(), sql.left(80));
+    return false;
+}
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString recordKey(const QString &entity, const QString &id)
+{
+    return entity + QLatin1Char('/') + id;
+}
+
+// The highest of a record's field clocks (the text form sorts like the clock).
+QString maxHlc(const QJsonObject &hlcs)
+{
+    QString best;
+    for (auto it = hlcs.begin(); it != hlcs.end(); ++it)
+        best = std::max(best, it.value().toString());
+    return best;
+}
+
+// Pulled data is the server's authoritative, scope-filtered state: a row may legitimately refer to
+// one the device may not see (an officer's own placement at a school no longer in scope). Foreign
+// keys are therefore not enforced while a page is applied; the pragma only works outside a
+// transaction, so it is switched around the page's transaction.
+class ForeignKeysOff
+{
+public:
+    explicit ForeignKeysOff(const QSqlDatabase &db) : m_db(db)
+    {
+        QString ignored;
+        runSql(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), &ignored);
+    }
+    ~ForeignKeysOff()
+    {
+        QString ignored;
+        runSql(m_db, QStringLiteral("PRAGMA foreign_keys = ON"), &ignored);
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+struct SqliteSyncStore::TableStatements
+{
+    QSqlQuery write;  // editable: insert or update by id; append-only: insert unless present
+    QSqlQuery rename; // give a local row with the same natural key the server's id
+    QSqlQuery read;   // current local values, for records with unsent edits
+};
+
+std::unique_ptr<SqliteSyncStore> SqliteSyncStore::attach(Database &db, QString *error)
+{
+    if (!ensureSyncSchema(db, error))
+        return nullptr;
+    auto tables = SyncedTables::load(db.connection(), error);
+    if (!tables)
+        return nullptr;
+    std::unique_ptr<SqliteSyncStore> store(new SqliteSyncStore(db, std::move(*tables)));
+    SqliteSyncStore *self = store.get();
+    db.setWriteListener(
+        [self](const RowWrite &write, QString *err) { return self->m_recorder.record(write, err); });
+    return store;
+}
+
+SqliteSyncStore::SqliteSyncStore(Database &db, SyncedTables tables)
+    : m_db(db), m_tables(std::move(tables)), m_recorder(db, m_tables)
+{
+}
+
+SqliteSyncStore::~SqliteSyncStore()
+{
+    m_db.setWriteListener({});
+}
+
+SqliteSyncStore::TableStatements &SqliteSyncStore::statementsFor(const SyncedTable &table)
+{
+    auto &slot = m_statements[table.table];
+    if (slot)
+        return *slot;
+    slot = std::make_shared<TableStatements>(TableStatements{
+        QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection())});
+    QStringList columns, placeholders, updates;
+    for (const SyncedColumn &c : table.columns) {
+        columns << c.column;
+        placeholders << QStringLiteral("?");
+        updates << QStringLiteral("%1 = excluded.%1").arg(c.column);
+    }
+    if (table.isAppendOnly()) {
+        slot->write.prepare(QStringLiteral("INSERT INTO %1 (id, hlc, deleted, %2) VALUES (?, ?, ?, %3) "
+                                           "ON CONFLICT (id) DO NOTHING")
+                                .arg(table.table, columns.join(QStringLiteral(", ")),
+                                     placeholders.join(QStringLiteral(", "))));
+    } else {
+        slot->write.prepare(
+            QStringLiteral("INSERT INTO %1 (id, hlc, deleted, field_hlc, %2) VALUES (?, ?, ?, ?, %3) "
+                           "ON CONFLICT (id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted, "
+                           "field_hlc = excluded.field_hlc, %4")
+                .arg(table.table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
+                     updates.join(QStringLiteral(", "))));
+        slot->read.prepare(QStringLiteral("SELECT deleted, field_hlc, %1 FROM %2 WHERE id = ?")
+                               .arg(columns.join(QStringLiteral(", ")), table.table));
+    }
+    if (!table.naturalKey.isEmpty()) {
+        QStringList conditions;
+        for (const QString &key : table.naturalKey)
+            conditions << key + QStringLiteral(" = ?");
+        slot->rename.prepare(QStringLiteral("UPDATE %1 SET id = ? WHERE %2 AND id <> ?")
+                                 .arg(table.table, conditions.join(QStringLiteral(" AND "))));
+    }
+    return *slot;
+}
+
+QList<OutboxMutation> SqliteSyncStore::pendingMutations(int limit)
+{
+    QList<OutboxMutation> out;
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT n, entity, record_id, op, fields, hlc FROM sync_outbox "
+                             "WHERE state = 'pending' ORDER BY n LIMIT ?"));
+    q.addBindValue(limit);
+    QString error;
+    if (!run(q, &error)) {
+        qCWarning(lcSync) << "cannot read the outbox:" << error;
+        return out;
+    }
+    while (q.next()) {
+        OutboxMutation m;
+        m.n = q.value(0).toLongLong();
+        m.entity = q.value(1).toString();
+        m.id = QUuid::fromString(q.value(2).toString());
+        m.op = wire::mutationOpFromKey(q.value(3).toString()).value_or(wire::MutationOp::Upsert);
+        m.fields = QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object();
+        m.hlc = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        out.append(m);
+    }
+    return out;
+}
+
+int SqliteSyncStore::pendingCount()
+{
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+StoreStatus SqliteSyncStore::markAcked(const QList<MutationAck> &acks)
+{
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return StoreStatus::failure(tx.error());
+    const QSqlDatabase db = m_db.connection();
+    QSqlQuery find(db), remove(db), reject(db), stillPending(db), clearState(db), rejectState(db);
+    find.prepare(
+        QStringLiteral("SELECT entity, record_id FROM sync_outbox WHERE n = ? AND state = 'pending'"));
+    remove.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE n = ?"));
+    reject.prepare(
+        QStringLiteral("UPDATE sync_outbox SET state = 'rejected', reason_key = ?, reason_field = ?, "
+                       "reason_message = ? WHERE n = ?"));
+    stillPending.prepare(QStringLiteral(
+        "SELECT 1 FROM sync_outbox WHERE entity = ? AND record_id = ? AND state = 'pending' LIMIT 1"));
+    clearState.prepare(QStringLiteral(
+        "DELETE FROM sync_record_state WHERE entity = ? AND record_id = ? AND state = 'pending'"));
+    rejectState.prepare(QStringLiteral(
+        "INSERT INTO sync_record_state (entity, record_id, state, reason_key, reason_field, reason_message) "
+        "VALUES (?, ?, 'rejected', ?, ?, ?) ON CONFLICT (entity, record_id) DO UPDATE SET state = "
+        "'rejected', "
+        "reason_key = excluded.reason_key, reason_field = excluded.reason_field, "
+        "reason_message = excluded.reason_message"));
+    QString error;
+    for (const MutationAck &ack : acks) {
+        find.bindValue(0, ack.n);
+        if (!run(find, &error))
+            return StoreStatus::failure(error);
+        if (!find.next())
+            continue; // acknowledged before (a resent answer): nothing left to do
+        const QString entity = find.value(0).toString();
+        const QString id = find.value(1).toString();
+        find.finish();
+        if (ack.status == wire::AckStatus::Rejected) {
+            reject.bindValue(0, ack.reasonKey);
+            reject.bindValue(1, ack.reasonField);
+            reject.bindValue(2, ack.reasonMessage);
+            reject.bindValue(3, ack.n);
+            rejectState.bindValue(0, entity);
+            rejectState.bindValue(1, id);
+            rejectState.bindValue(2, ack.reasonKey);
+            rejectState.bindValue(3, ack.reasonField);
+            rejectState.bindValue(4, ack.reasonMessage);
+            if (!run(reject, &error) || !run(rejectState, &error))
+                return StoreStatus::failure(error);
+            continue;
+        }
+        remove.bindValue(0, ack.n);
+        stillPending.bindValue(0, entity);
+        stillPending.bindValue(1, id);
+        if (!run(remove, &error) || !run(stillPending, &error))
+            return StoreStatus::failure(error);
+        const bool more = stillPending.next();
+        stillPending.finish();
+        if (!more) {
+            clearState.bindValue(0, entity);
+            clearState.bindValue(1, id);
+            if (!run(clearState, &error))
+                return StoreStatus::failure(error);
+        }
+    }
+    if (!tx.commit())
+        return StoreStatus::failure(tx.error());
+    return StoreStatus::success();
+}
+
+qint64 SqliteSyncStore::cursor()
+{
+    return m_db.setting(kCursorKey).value_or(QStringLiteral("0")).toLongLong();
+}
+
+QHash<QString, QSet<QString>> SqliteSyncStore::pendingFieldsByRecord(QString *error)
+{
+    QHash<QString, QSet<QString>> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT entity, record_id, hlc FROM sync_outbox WHERE state = 'pending'"))) {
+        *error = q.lastError().text();
+        return out;
+    }
+    while (q.next()) {
+        QSet<QString> &fields = out[recordKey(q.value(0).toString(), q.value(1).toString())];
+        const QJsonObject hlc = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object();
+        for (auto it = hlc.begin(); it != hlc.end(); ++it)
+            fields.insert(it.key());
+    }
+    return out;
+}
+
+StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor,
+                                             const SyncScope &scope, bool reset)
+{
+    ForeignKeysOff foreignKeysOff(m_db.connection());
+    Transaction tx(m_db);
+    if (!tx.ok())
+        return StoreStatus::failure(tx.error());
+    QString error;
+    const auto pending = pendingFieldsByRecord(&error);
+    if (!error.isEmpty())
+        return StoreStatus::failure(error);
+    QString newest;
+    for (const PulledChange &change : changes) {
+        const SyncedTable *table = m_tables.find(change.entity);
+        if (!table) {
+            // A newer server may know entities this build does not; they cannot be shown anyway.
+            qCWarning(lcSync) << "skipping pulled change of unknown entity" << change.entity;
+            continue;
+        }
+        if (const StoreStatus st = applyChange(*table, change, pending); !st.ok())
+            return st;
+        newest = std::max(newest, maxHlc(change.hlc));
+    }
+    // Seeing the server's clocks keeps this device's next stamps later than anything it has seen.
+    if (const auto remote = HlcTimestamp::fromString(newest))
+        m_db.receive(*remote);
+
+    const std::optional<SyncScope> previous = lastScope();
+    if (reset || !previous || !(*previous == scope)) {
+        if (const StoreStatus st = purgeOutOfScope(scope); !st.ok())
+            return st;
+        if (!m_db.setSetting(kScopeKey, compact(scope.toJson()), &error))
+            return StoreStatus::failure(error);
+    }
+    if (!m_db.setSetting(kCursorKey, QString::number(newCursor), &error))
+        return StoreStatus::failure(error);
+    if (!tx.commit())
+        return StoreStatus::failure(tx.error());
+    return StoreStatus::success();
+}
+
+StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledChange &change,
+                                         const QHash<QString, QSet<QString>> &pendingFields)
+{
+    TableStatements &st = statementsFor(table);
+    const QString id = change.id.toString(QUuid::WithoutBraces);
+    QList<QVariant> values;
+    values.reserve(table.columns.size());
+    for (const SyncedColumn &c : table.columns)
+        values.append(wireToColumn(c, change.fields.value(c.field)));
+    bool deleted = change.deleted;
+    QJsonObject fieldHlc = change.hlc;
+    QString error;
+
+    const auto unsent = pendingFields.constFind(recordKey(table.entity, id));
+    if (!table.isAppendOnly() && unsent != pendingFields.constEnd()) {
+        // Local edits win locally until sent: keep their values and clocks.
+        st.read.bindValue(0, id);
+        if (!run(st.read, &error))
+            return StoreStatus::failure(error);
+        if (st.read.next()) {
+            const QJsonObject localHlc =
+                QJsonDocument::fromJson(st.read.value(1).toString().toUtf8()).object();
+            for (const QString &field : *unsent) {
+                if (field == wire::kDeletedField) {
+                    deleted = st.read.value(0).toInt() != 0;
+                } else if (const SyncedColumn *c = table.byField(field)) {
+                    values[static_cast<int>(c - table.columns.constData())] =
+                        st.read.value(2 + static_cast<int>(c - table.columns.constData()));
+                }
+                fieldHlc.insert(field, localHlc.value(field));
+            }
+        }
+        st.read.finish();
+    }
+
+    const auto bindAll = [&] {
+        int i = 0;
+        st.write.bindValue(i++, id);
+        st.write.bindValue(i++, maxHlc(fieldHlc));
+        st.write.bindValue(i++, deleted ? 1 : 0);
+        if (!table.isAppendOnly())
+            st.write.bindValue(i++, compact(fieldHlc));
+        for (const QVariant &v : values)
+            st.write.bindValue(i++, v);
+    };
+    bindAll();
+    if (st.write.exec())
+        return StoreStatus::success();
+    error = st.write.lastError().text();
+    if (table.naturalKey.isEmpty() || !error.contains(QLatin1String("UNIQUE")))
+        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+    // The same real-world thing (a school by its vestiging code) exists locally under another id,
+    // e.g. from a local register import: the server's identity wins.
+    int i = 0;
+    st.rename.bindValue(i++, id);
+    for (const QString &key : table.naturalKey)
+        st.rename.bindValue(i++,
+                            values.at(static_cast<int>(table.byColumn(key) - table.columns.constData())));
+    st.rename.bindValue(i++, id);
+    if (!run(st.rename, &error))
+        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+    bindAll();
+    if (!run(st.write, &error))
+        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+    return StoreStatus::success();
+}
+
+StoreStatus SqliteSyncStore::purgeOutOfScope(const SyncScope &scope)
+{
+    const QSqlDatabase db = m_db.connection();
+    QString error;
+    const bool officer = scope.role == QLatin1String("officer");
+    const QString schools = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(scope.schools)).toJson(QJsonDocument::Compact));
+    // Append-only tables refuse deletes unless a scope purge is marked (see storage/schema.cpp).
+    if (!runSql(db,
+                QStringLiteral("INSERT OR REPLACE INTO settings (key, value) VALUES ('scope_purge', '1')"),
+                &error))
+        return StoreStatus::failure(error);
+    for (const SyncedTable &table : m_tables.all()) {
+        QSqlQuery q(db);
+        if (!scope.entities.isEmpty() && !scope.entities.contains(table.entity)) {
+            q.prepare(QStringLiteral("DELETE FROM %1").arg(table.table));
+        } else if (officer && table.spec->ownerField == QLatin1String("officer_id")) {
+            // An officer sees only their own placements and family contacts, wherever they are.
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE officer_id IS NOT ?").arg(table.table));
+            q.addBindValue(scope.officer.toLower());
+        } else if (officer && table.entity == QLatin1String("bridge_officer")) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE id IS NOT ?").arg(table.table));
+            q.addBindValue(scope.officer.toLower());
+        } else if (!scope.allSchools && !table.spec->schoolField.isEmpty()) {
+            q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 NOT IN (SELECT value FROM json_each(?))")
+                          .arg(table.table, table.spec->schoolField));
+            q.addBindValue(schools);
+        } else {
+            continue;
+        }
+        if (!run(q, &error))
+            return StoreStatus::failure(QStringLiteral("scope purge of %1: %2").arg(table.table, error));
+        if (q.numRowsAffected() > 0)
+            qCInfo(lcSync) << "removed" << q.numRowsAffected() << "rows of" << table.entity
+                           << "outside the scope";
+    }
+    if (!runSql(db, QStringLiteral("DELETE FROM settings WHERE key = 'scope_purge'"), &error))
+        return StoreStatus::failure(error);
+    return StoreStatus::success();
+}
+
+void SqliteSyncStore::receiveClock(const QString &hlc)
+{
+    const auto remote = HlcTimestamp::fromString(hlc);
+    if (!remote)
+        return;
+    Transaction tx(m_db); // the commit persists the clock
+    m_db.receive(*remote);
+    tx.commit();
+}
+
+QDateTime SqliteSyncStore::lastSuccess()
+{
+    return QDateTime::fromString(m_db.setting(kLastSuccessKey).value_or(QString()), Qt::ISODateWithMs);
+}
+
+void SqliteSyncStore::setLastSuccess(const QDateTime &when)
+{
+    m_db.setSetting(kLastSuccessKey, when.toUTC().toString(Qt::ISODateWithMs));
+}
+
+std::optional<SyncScope> SqliteSyncStore::lastScope()
+{
+    const auto text = m_db.setting(kScopeKey);
+    if (!text)
+        return std::nullopt;
+    return SyncScope::fromJson(QJsonDocument::fromJson(text->toUtf8()).object());
+}
+
+RecordSyncState SqliteSyncStore::recordState(const QString &entity, const QUuid &id)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT state, reason_key, reason_field, reason_message FROM sync_record_state "
+                             "WHERE entity = ? AND record_id = ?"));
+    q.addBindValue(entity);
+    q.addBindValue(id.toString(QUuid::WithoutBraces));
+    RecordSyncState out;
+    if (q.exec() && q.next()) {
+        out.state = q.value(0).toString() == QLatin1String("rejected") ? RecordSyncState::State::Rejected
+                                                                       : RecordSyncState::State::Pending;
+        out.reasonKey = q.value(1).toString();
+        out.reasonField = q.value(2).toString();
+        out.reasonMessage = q.value(3).toString();
+    }
+    return out;
+}
+
+QList<RejectedChange> SqliteSyncStore::rejectedChanges()
+{
+    QList<RejectedChange> out;
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("SELECT n, entity, record_id, reason_key, reason_field, reason_message "
+                               "FROM sync_outbox WHERE state = 'rejected' ORDER BY n")))
+        return out;
+    while (q.next())
+        out.append({q.value(0).toLongLong(), q.value(1).toString(), QUuid::fromString(q.value(2).toString()),
+                    q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
+    return out;
+}
+
+} // namespace verrijkt
