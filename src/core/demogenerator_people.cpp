@@ -143,7 +143,7 @@ void OfficerPool::hire(const SchoolYear &year, double contractFte,
     while (last < m_until.startYear() && !m_rng.chance(kYearlyTurnover))
         ++last;
     officer.lastYear = last >= m_until.startYear() ? kOpenEnded : last;
-    officer.contactsPerFteWeek = m_rng.uniform(3.0, 5.0);
+    officer.contactsPerFteWeek = m_rng.uniform(5.5, 8.5);
 
     const QDate hired = year.firstDay().addDays(-21 - m_rng.below(30));
     officer.data.meta = demoMeta(m_rng, hired);
