@@ -1,0 +1,100 @@
+#include "httpfrontend.h"
+
+#include "syncserver.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QHttpServerResponse>
+#include <QSslCertificate>
+#include <QSslKey>
+
+namespace verrijkt::server {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+HttpFrontend::HttpFrontend(SyncServer &server, QObject *parent)
+    : QAbstractHttpServer(parent), m_server(server)
+{
+}
+
+bool HttpFrontend::enableTls(const QString &certFile, const QString &keyFile, QString *error)
+{
+    QFile cert(certFile);
+    QFile key(keyFile);
+    if (!cert.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS certificate %1").arg(certFile);
+        return false;
+    }
+    if (!key.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read the TLS key %1").arg(keyFile);
+        return false;
+    }
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
+    QSslKey privateKey(key.readAll(), QSsl::Rsa, QSsl::Pem);
+    if (privateKey.isNull()) {
+        key.seek(0);
+        privateKey = QSslKey(key.readAll(), QSsl::Ec, QSsl::Pem);
+    }
+    if (chain.isEmpty() || privateKey.isNull()) {
+        *error = QStringLiteral("the TLS certificate or key is not a PEM file Qt can read");
+        return false;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(privateKey);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    sslSetup(config);
+    return true;
+}
+
+bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path();
+    api.query = request.query();
+    for (const auto &header : request.headers())
+        api.headers.insert(header.first.toLower(), header.second);
+    api.body = request.body();
+    api.remoteAddress = request.remoteAddress().toString();
+
+    const ApiResponse response = m_server.handle(api);
+    QHttpServerResponse out(response.body, static_cast<QHttpServerResponse::StatusCode>(response.status));
+    for (const auto &header : response.headers)
+        out.addHeader(header.first, header.second);
+    out.write(makeResponder(request, socket));
+    return true;
+}
+
+void HttpFrontend::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest answers every request; this is only reached if that ever changes.
+    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace verrijkt::server

@@ -1,0 +1,176 @@
+#include "pushservice.h"
+
+#include "recordstore.h"
+#include "serverlog.h"
+#include "serverstore.h"
+
+#include <QJsonArray>
+
+namespace verrijkt::server {
+
+namespace {
+
+// A complete append-only record with every catalogue field present (absent optional fields as
+// null, withdrawn as false), so equal content compares equal and pulls give whole records.
+QJsonObject normalisedAppendOnly(const wire::EntitySpec &spec, const QJsonObject &fields)
+{
+    QJsonObject out;
+    for (const wire::FieldSpec &f : spec.fields) {
+        QJsonValue v = fields.value(f.name);
+        if (v.isUndefined())
+            v = QJsonValue(QJsonValue::Null);
+        if (f.name == QLatin1String("withdrawn") && v.isNull())
+            v = false;
+        out.insert(f.name, v);
+    }
+    return out;
+}
+
+wire::Ack applied(qint64 n, wire::AckStatus status = wire::AckStatus::Applied)
+{
+    return {n, status, {}, {}, {}};
+}
+
+} // namespace
+
+PushService::PushService(ServerStore &store, RecordStore &records, HybridLogicalClock &hlc, Clock clock,
+                         PushOptions options)
+    : m_store(store), m_records(records), m_hlc(hlc), m_clock(std::move(clock)), m_options(options)
+{
+}
+
+QJsonObject PushService::clamp(const QJsonObject &hlc)
+{
+    const qint64 limit = m_clock() + m_options.maxClockSkewMs;
+    QJsonObject out;
+    for (auto it = hlc.constBegin(); it != hlc.constEnd(); ++it) {
+        const auto ts = HlcTimestamp::fromString(it.value().toString());
+        if (!ts || ts->millis > limit) {
+            // A clock far ahead would win every later merge; it gets the server's time instead.
+            out.insert(it.key(), m_hlc.now().toString());
+        } else {
+            m_hlc.receive(*ts);
+            out.insert(it.key(), it.value());
+        }
+    }
+    return out;
+}
+
+std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, const QJsonObject &body)
+{
+    wire::RequestError envelopeError;
+    const auto request = wire::parsePushRequest(body, &envelopeError);
+    if (!request)
+        return ApiError{envelopeError.status, envelopeError.code, envelopeError.message, envelopeError.field};
+
+    const QString &device = request->device;
+    const QString &user = caller.user.name;
+    const qint64 now = m_clock();
+    QJsonArray acks;
+    int appliedCount = 0, rejectedCount = 0, replayedCount = 0;
+
+    Transaction tx(m_store, Transaction::Kind::Write);
+    const QVariant lastN = m_store.scalar(
+        QStringLiteral("SELECT last_n FROM devices WHERE device = ? AND user_name = ?"), {device, user});
+    qint64 highest = lastN.isValid() ? lastN.toLongLong() : 0;
+    if (!lastN.isValid())
+        m_store.exec(
+            QStringLiteral("INSERT INTO devices (device, user_name, last_n, last_seen) VALUES (?, ?, 0, ?)"),
+            {device, user, now});
+
+    for (qsizetype i = 0; i < request->ns.size(); ++i) {
+        const qint64 n = request->ns.at(i);
+        QSqlQuery previous = m_store.exec(
+            QStringLiteral("SELECT status, reason_key, reason_field, reason_message FROM mutation_results "
+                           "WHERE device = ? AND user_name = ? AND n = ?"),
+            {device, user, n});
+        if (previous.next()) {
+            wire::Ack ack{
+                n, wire::ackStatusFromKey(previous.value(0).toString()).value_or(wire::AckStatus::Applied),
+                previous.value(1).toString(), previous.value(2).toString(), previous.value(3).toString()};
+            acks.append(ack.toJson());
+            ++replayedCount;
+            continue;
+        }
+        previous.finish();
+        const wire::Ack ack = applyOne(caller, n, request->payloads.at(i));
+        const bool rejected = ack.status == wire::AckStatus::Rejected;
+        m_store.exec(
+            QStringLiteral(
+                "INSERT INTO mutation_results (device, user_name, n, status, reason_key, reason_field, "
+                "reason_message, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {device, user, n, wire::ackStatusKey(ack.status), rejected ? ack.reasonKey : QString(),
+             rejected ? ack.reasonField : QString(), rejected ? ack.reasonMessage : QString(), now});
+        (rejected ? rejectedCount : appliedCount)++;
+        highest = std::max(highest, n);
+        acks.append(ack.toJson());
+    }
+    m_store.exec(
+        QStringLiteral("UPDATE devices SET last_n = ?, last_seen = ? WHERE device = ? AND user_name = ?"),
+        {highest, now, device, user});
+    tx.commit();
+    qCInfo(lcServer).nospace() << "push by " << user << ": " << appliedCount << " applied, " << rejectedCount
+                               << " rejected, " << replayedCount << " replayed";
+    return QJsonObject{{QStringLiteral("acks"), acks},
+                       {QStringLiteral("server_hlc"), m_hlc.now().toString()}};
+}
+
+wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObject &raw)
+{
+    ValidationError why;
+    const auto m = wire::checkMutation(raw, &why);
+    if (!m)
+        return wire::rejectedAck(n, why);
+    const wire::EntitySpec &spec = *wire::findEntity(m->entity);
+    const auto existing = m_records.find(m->id);
+    if (existing && existing->entity != m->entity)
+        return wire::rejectedAck(n, {QStringLiteral("id"), QStringLiteral("sync.id.other_entity"), {}});
+
+    if (spec.isAppendOnly()) {
+        const QJsonObject values = normalisedAppendOnly(spec, m->fields);
+        if (auto denied = pushDenied(caller, spec, values))
+            return wire::rejectedAck(n, *denied);
+        if (existing) {
+            if (wire::valuesOf(existing->states) == values)
+                return applied(n, wire::AckStatus::Duplicate);
+            return wire::rejectedAck(n,
+                                     {QStringLiteral("id"), QStringLiteral("sync.append_only.conflict"), {}});
+        }
+        if (const auto errors = wire::checkComplete(spec, values); !errors.isEmpty())
+            return wire::rejectedAck(n, errors.first());
+        if (const auto errors = wire::validateRecord(spec, m->id, values, m_records); !errors.isEmpty())
+            return wire::rejectedAck(n, errors.first());
+        // One HLC for the whole record: the newest the device gave (after clamping).
+        const QJsonObject clamped = clamp(m->hlc);
+        QString stamp;
+        for (const QJsonValue &h : clamped)
+            stamp = std::max(stamp, h.toString());
+        QJsonObject hlc;
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it)
+            hlc.insert(it.key(), clamped.contains(it.key()) ? clamped.value(it.key()).toString() : stamp);
+        m_records.write({spec.name, m->id, wire::toFieldStates(values, hlc), m_store.nextSeq()}, false);
+        return applied(n);
+    }
+
+    const wire::FieldStates incoming = wire::toFieldStates(m->fields, clamp(m->hlc));
+    const wire::FieldStates merged = existing ? wire::merge(existing->states, incoming) : incoming;
+    const QJsonObject values = wire::valuesOf(merged);
+    if (auto denied = pushDenied(caller, spec, values))
+        return wire::rejectedAck(n, *denied);
+    if (existing) {
+        if (auto denied = pushDenied(caller, spec, wire::valuesOf(existing->states)))
+            return wire::rejectedAck(n, *denied);
+        if (merged == existing->states)
+            return applied(n); // every sent field lost against newer values: nothing changes
+    }
+    if (!wire::isDeleted(merged)) {
+        if (const auto errors = wire::checkComplete(spec, values); !errors.isEmpty())
+            return wire::rejectedAck(n, errors.first());
+        if (const auto errors = wire::validateRecord(spec, m->id, values, m_records); !errors.isEmpty())
+            return wire::rejectedAck(n, errors.first());
+    }
+    m_records.write({spec.name, m->id, merged, m_store.nextSeq()}, existing.has_value());
+    return applied(n);
+}
+
+} // namespace verrijkt::server

@@ -1,0 +1,138 @@
+#include "recordstore.h"
+
+#include "serverstore.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace verrijkt::server {
+
+namespace {
+
+QString compact(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+} // namespace
+
+RecordStore::RecordStore(ServerStore &store, Clock clock) : m_store(store), m_clock(std::move(clock)) {}
+
+std::optional<StoredRecord> RecordStore::find(const QUuid &id) const
+{
+    QSqlQuery q =
+        m_store.exec(QStringLiteral("SELECT entity, fields, field_hlc, seq FROM records WHERE id = ?"),
+                     {wire::uuidText(id)});
+    if (!q.next())
+        return std::nullopt;
+    StoredRecord r;
+    r.entity = q.value(0).toString();
+    r.id = id;
+    r.states = wire::toFieldStates(parseObject(q.value(1).toString()), parseObject(q.value(2).toString()));
+    r.seq = q.value(3).toLongLong();
+    return r;
+}
+
+void RecordStore::write(const StoredRecord &record, bool exists)
+{
+    const wire::EntitySpec *spec = wire::findEntity(record.entity);
+    const QJsonObject values = wire::valuesOf(record.states);
+    QJsonObject fields = values;
+    if (record.states.contains(wire::kDeletedField))
+        fields.insert(wire::kDeletedField, record.states.value(wire::kDeletedField).value);
+    const auto column = [&](const QString &field) -> QVariant {
+        if (!spec || field.isEmpty() || !values.value(field).isString())
+            return QVariant(QMetaType(QMetaType::QString));
+        return values.value(field).toString();
+    };
+    const QVariantList bound{record.entity,
+                             compact(fields),
+                             compact(wire::hlcsOf(record.states)),
+                             wire::isDeleted(record.states) ? 1 : 0,
+                             column(spec ? spec->schoolField : QString()),
+                             column(spec ? spec->ownerField : QString()),
+                             record.seq,
+                             wire::uuidText(record.id)};
+    if (exists)
+        m_store.exec(QStringLiteral(
+                         "UPDATE records SET entity = ?, fields = ?, field_hlc = ?, deleted = ?, school = ?, "
+                         "owner = ?, seq = ? WHERE id = ?"),
+                     bound);
+    else
+        m_store.exec(
+            QStringLiteral("INSERT INTO records (entity, fields, field_hlc, deleted, school, owner, seq, id) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            bound);
+}
+
+std::optional<SchoolLocation> RecordStore::school(const QString &vestiging) const
+{
+    QSqlQuery q = m_store.exec(
+        QStringLiteral(
+            "SELECT fields FROM records WHERE entity = 'school' AND school = ? AND deleted = 0 ORDER BY id"),
+        {vestiging});
+    if (!q.next())
+        return std::nullopt;
+    return wire::schoolFromJson(parseObject(q.value(0).toString()));
+}
+
+std::optional<BridgeOfficer> RecordStore::officer(const QUuid &id) const
+{
+    QSqlQuery q = m_store.exec(
+        QStringLiteral(
+            "SELECT fields FROM records WHERE entity = 'bridge_officer' AND id = ? AND deleted = 0"),
+        {wire::uuidText(id)});
+    if (!q.next())
+        return std::nullopt;
+    return wire::bridgeOfficerFromJson(id, parseObject(q.value(0).toString()));
+}
+
+QList<Placement> RecordStore::placementsOf(const QUuid &officerId) const
+{
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT id, fields FROM records WHERE entity = 'placement' AND "
+                                              "owner = ? AND deleted = 0 ORDER BY id"),
+                               {wire::uuidText(officerId)});
+    QList<Placement> out;
+    while (q.next())
+        out.append(wire::placementFromJson(wire::parseUuid(q.value(0).toString()),
+                                           parseObject(q.value(1).toString())));
+    return out;
+}
+
+QDate RecordStore::today() const
+{
+    const QTimeZone zone(QByteArrayLiteral("Europe/Amsterdam"));
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock(), Qt::UTC);
+    return (zone.isValid() ? now.toTimeZone(zone) : now).date();
+}
+
+QString RecordStore::officerIdOf(const QString &userName) const
+{
+    return m_store
+        .scalar(
+            QStringLiteral(
+                "SELECT MIN(id) FROM records WHERE entity = 'bridge_officer' AND owner = ? AND deleted = 0"),
+            {userName})
+        .toString();
+}
+
+QStringList RecordStore::currentPlacementSchools(const QString &officerId) const
+{
+    QStringList out;
+    if (officerId.isEmpty())
+        return out;
+    const QDate day = today();
+    for (const Placement &p : placementsOf(wire::parseUuid(officerId)))
+        if (p.activeOn(day) && !out.contains(p.vestiging))
+            out.append(p.vestiging);
+    out.sort();
+    return out;
+}
+
+} // namespace verrijkt::server

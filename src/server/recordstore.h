@@ -1,0 +1,49 @@
+#pragma once
+
+#include "accounts.h"
+#include "sync/entities.h"
+#include "sync/protocol.h"
+
+#include <QUuid>
+#include <optional>
+
+namespace verrijkt::server {
+
+class ServerStore;
+
+// One row of the records table: the merged current state of a record.
+struct StoredRecord
+{
+    QString entity;
+    QUuid id;
+    wire::FieldStates states;
+    qint64 seq = 0;
+};
+
+// The records table (current state of every synced record) and the lookups the core rules need,
+// answered inside the caller's transaction so records of the same push batch are seen.
+class RecordStore : public wire::RecordLookup
+{
+public:
+    RecordStore(ServerStore &store, Clock clock);
+
+    std::optional<StoredRecord> find(const QUuid &id) const;
+    // Inserts or replaces the record (school and owner columns derived from its fields).
+    void write(const StoredRecord &record, bool exists);
+
+    std::optional<SchoolLocation> school(const QString &vestiging) const override;
+    std::optional<BridgeOfficer> officer(const QUuid &id) const override;
+    QList<Placement> placementsOf(const QUuid &officerId) const override;
+    QDate today() const override; // the date in Europe/Amsterdam
+
+    // The bridge_officer id linked to a user name (lowest id if several), empty if none.
+    QString officerIdOf(const QString &userName) const;
+    // Schools of the officer's placements active today, sorted.
+    QStringList currentPlacementSchools(const QString &officerId) const;
+
+private:
+    ServerStore &m_store;
+    Clock m_clock;
+};
+
+} // namespace verrijkt::server

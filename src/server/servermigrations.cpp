@@ -1,0 +1,50 @@
+#include "servermigrations.h"
+
+namespace verrijkt::server {
+
+QList<QStringList> serverMigrations()
+{
+    // Times are Unix milliseconds (BIGINT); booleans INTEGER 0/1; JSON as TEXT.
+    const QStringList version1{
+        QStringLiteral(
+            "CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, password_hash TEXT NOT NULL, "
+            "disabled INTEGER NOT NULL DEFAULT 0, created_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE user_schools (user_name TEXT NOT NULL REFERENCES users(name), "
+                       "vestiging TEXT NOT NULL, PRIMARY KEY (user_name, vestiging))"),
+        // Only the SHA-256 of a token is stored: a copy of the database gives no usable tokens.
+        QStringLiteral("CREATE TABLE tokens (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL REFERENCES "
+                       "users(name), "
+                       "device TEXT NOT NULL, created_at BIGINT NOT NULL, expires_at BIGINT NOT NULL, "
+                       "revoked INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX tokens_user ON tokens (user_name)"),
+        QStringLiteral("CREATE TABLE login_failures (user_name TEXT NOT NULL, address TEXT NOT NULL, "
+                       "failed_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX login_failures_user ON login_failures (user_name, failed_at)"),
+        QStringLiteral("CREATE INDEX login_failures_address ON login_failures (address, failed_at)"),
+        QStringLiteral("CREATE TABLE devices (device TEXT NOT NULL, user_name TEXT NOT NULL, "
+                       "last_n BIGINT NOT NULL DEFAULT 0, last_seen BIGINT NOT NULL, scope TEXT, "
+                       "PRIMARY KEY (device, user_name))"),
+        QStringLiteral("CREATE TABLE mutation_results (device TEXT NOT NULL, user_name TEXT NOT NULL, n "
+                       "BIGINT NOT NULL, "
+                       "status TEXT NOT NULL, reason_key TEXT, reason_field TEXT, reason_message TEXT, "
+                       "decided_at BIGINT NOT NULL, PRIMARY KEY (device, user_name, n))"),
+        // The scope served with each recent cursor of a device: decides when a pull must reset.
+        // `entry` orders the answers of one device (served_at may repeat within a millisecond).
+        QStringLiteral("CREATE TABLE pull_cursors (device TEXT NOT NULL, user_name TEXT NOT NULL, entry "
+                       "BIGINT NOT NULL, "
+                       "cursor_seq BIGINT NOT NULL, scope TEXT NOT NULL, served_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE INDEX pull_cursors_device ON pull_cursors (device, user_name, cursor_seq)"),
+        QStringLiteral(
+            "CREATE TABLE records (id TEXT PRIMARY KEY, entity TEXT NOT NULL, fields TEXT NOT NULL, "
+            "field_hlc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, school TEXT, owner TEXT, "
+            "seq BIGINT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX records_seq ON records (seq)"),
+        QStringLiteral("CREATE INDEX records_school ON records (entity, school)"),
+        QStringLiteral("CREATE INDEX records_owner ON records (entity, owner)"),
+        QStringLiteral("CREATE TABLE change_seq (id INTEGER PRIMARY KEY, last_seq BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO change_seq (id, last_seq) VALUES (1, 0)"),
+    };
+    return {version1};
+}
+
+} // namespace verrijkt::server

@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <stdexcept>
+
+namespace verrijkt::server {
+
+// A database failure inside the server. Thrown by the store helpers, caught at the service
+// boundary, which rolls back and answers 503: nothing of the request is applied.
+class StoreError : public std::runtime_error
+{
+public:
+    using std::runtime_error::runtime_error;
+};
+
+enum class Backend { Sqlite, Postgres };
+
+struct StoreConfig
+{
+    Backend backend = Backend::Sqlite;
+    QString sqlitePath; // SQLite: one file, created if missing
+    QString pgConnInfo; // PostgreSQL: "host=.. port=.. dbname=.. user=.. password=.. sslmode=.."
+};
+
+// Parses a libpq-style conninfo ("key=value key='quoted value'"); nullopt on a syntax error.
+std::optional<QMap<QString, QString>> parseConnInfo(const QString &conninfo);
+
+// All server state lives here (accounts, tokens, throttling, device state, records, the change
+// sequence), so several server processes can share one PostgreSQL database. One instance = one
+// connection; use it from the thread that opened it.
+//
+// The few backend differences are kept in this class: how a writing transaction serialises
+// (SQLite: BEGIN IMMEDIATE; PostgreSQL: a transaction-level advisory lock taken first, so seq
+// values are allocated and committed in the same order) and how the connection is opened.
+class ServerStore
+{
+public:
+    static std::unique_ptr<ServerStore> open(const StoreConfig &config, QString *error);
+    ~ServerStore();
+    ServerStore(const ServerStore &) = delete;
+    ServerStore &operator=(const ServerStore &) = delete;
+
+    Backend backend() const { return m_backend; }
+    QString backendName() const; // "sqlite" | "postgresql"
+    QSqlDatabase db() const;
+    int schemaVersion();
+
+    // Writing transaction that may allocate change sequence numbers (serialised across processes).
+    void beginWrite();
+    // Writing transaction that allocates no seq (bookkeeping: logins, device state); not serialised
+    // against pushes on PostgreSQL.
+    void beginBookkeeping();
+    void commit();
+    void rollback(); // never throws
+
+    // Next value of the global change sequence. Only inside beginWrite().
+    qint64 nextSeq();
+
+    // Prepared query with positional (?) placeholders; throws StoreError on failure.
+    QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // First column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString &sql, const QVariantList &values = {});
+
+    // Test hook: runs right after nextSeq() allocated a value, inside the still open transaction
+    // (lets tests hold a writer at the worst moment and interleave others).
+    std::function<void(qint64)> afterSeqAllocated;
+
+private:
+    ServerStore(Backend backend, QString connectionName);
+    void migrate();
+
+    Backend m_backend;
+    QString m_connectionName;
+    bool m_inTransaction = false;
+};
+
+// Rolls back on scope exit unless committed.
+class Transaction
+{
+public:
+    enum class Kind { Write, Bookkeeping };
+    Transaction(ServerStore &store, Kind kind);
+    ~Transaction();
+    void commit();
+
+private:
+    ServerStore &m_store;
+    bool m_done = false;
+};
+
+} // namespace verrijkt::server
