@@ -463,3 +463,44 @@ TEST_CASE("outbox, cursor, scope and last success survive a restart")
     REQUIRE(after.size() == 1);
     CHECK(after[0].n > before[1].n);
 }
+
+TEST_CASE("changes written while no recorder was attached are queued when sync attaches, exactly once")
+{
+    TempDevice device(fixedClock());
+    addLocalSchool(*device.db); // e.g. a register import before sync was ever set up
+    auto store = attach(*device.db);
+    auto pending = store->pendingMutations(10);
+    REQUIRE(pending.size() == 2);
+    CHECK(pending[0].entity == QStringLiteral("municipality"));
+    CHECK(pending[1].entity == QStringLiteral("school"));
+    CHECK(wire::checkComplete(*wire::findEntity(QStringLiteral("school")), pending[1].fields).isEmpty());
+
+    // Attaching again finds nothing new.
+    store.reset();
+    store = attach(*device.db);
+    CHECK(store->pendingCount() == 2);
+
+    // Acknowledged, then pulled state arrives, then another program edits one field unattached.
+    REQUIRE(store
+                ->markAcked({{pending[0].n, wire::AckStatus::Applied, {}, {}, {}},
+                             {pending[1].n, wire::AckStatus::Applied, {}, {}, {}}})
+                .ok());
+    REQUIRE(store
+                ->applyPulledPage(
+                    {pulled(1, QStringLiteral("participation"), uuid(3),
+                            participationFields(QStringLiteral("90AA00"), QStringLiteral("2026-2027"),
+                                                QStringLiteral("2h"), 10),
+                            hlcAt(kNow - 10))},
+                    1, scopeOf(QStringLiteral("admin"), {}), false)
+                .ok());
+    store.reset();
+    SchoolRegistry registry(*device.db);
+    auto school = registry.get(QStringLiteral("90AA00"));
+    school->name = QStringLiteral("OBS De Wieken-Noord");
+    REQUIRE(registry.upsert(*school).ok());
+    store = attach(*device.db);
+    pending = store->pendingMutations(10);
+    REQUIRE(pending.size() == 1);
+    CHECK(pending[0].entity == QStringLiteral("school"));
+    CHECK(pending[0].fields == QJsonObject{{QStringLiteral("name"), QStringLiteral("OBS De Wieken-Noord")}});
+}

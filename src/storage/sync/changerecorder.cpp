@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
+#include <algorithm>
 
 namespace verrijkt {
 
@@ -21,6 +22,8 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 } // namespace
+
+const QString ChangeRecorder::kWatermarkKey = QStringLiteral("sync_recorded_hlc");
 
 ChangeRecorder::ChangeRecorder(Database &db, const SyncedTables &tables) : m_db(db), m_tables(tables) {}
 
@@ -74,27 +77,122 @@ bool ChangeRecorder::record(const RowWrite &write, QString *error)
     row.finish();
     if (fields.isEmpty())
         return true;
+    return queue(*table, write.id.toString(QUuid::WithoutBraces), fields, hlcs, hlc, error);
+}
 
+bool ChangeRecorder::queue(const SyncedTable &table, const QString &id, const QJsonObject &fields,
+                           const QJsonObject &hlcs, const QString &createdHlc, QString *error)
+{
     if (!m_insertOutbox) {
         m_insertOutbox = std::make_unique<QSqlQuery>(m_db.connection());
-        m_insertOutbox->prepare(QStringLiteral(
-            "INSERT INTO sync_outbox (entity, record_id, op, fields, hlc) VALUES (?, ?, ?, ?, ?)"));
+        m_insertOutbox->prepare(QStringLiteral("INSERT INTO sync_outbox (entity, record_id, op, fields, hlc, "
+                                               "created_hlc) VALUES (?, ?, ?, ?, ?, ?)"));
         m_markPending = std::make_unique<QSqlQuery>(m_db.connection());
         m_markPending->prepare(QStringLiteral(
             "INSERT INTO sync_record_state (entity, record_id, state) VALUES (?, ?, 'pending') "
             "ON CONFLICT (entity, record_id) DO UPDATE SET state = 'pending', reason_key = NULL, "
             "reason_field = NULL, reason_message = NULL"));
     }
-    const QString id = write.id.toString(QUuid::WithoutBraces);
-    const auto op = table->isAppendOnly() ? wire::MutationOp::Insert : wire::MutationOp::Upsert;
-    m_insertOutbox->bindValue(0, table->entity);
+    const auto op = table.isAppendOnly() ? wire::MutationOp::Insert : wire::MutationOp::Upsert;
+    m_insertOutbox->bindValue(0, table.entity);
     m_insertOutbox->bindValue(1, id);
     m_insertOutbox->bindValue(2, wire::mutationOpKey(op));
     m_insertOutbox->bindValue(3, compact(fields));
     m_insertOutbox->bindValue(4, compact(hlcs));
-    m_markPending->bindValue(0, table->entity);
+    m_insertOutbox->bindValue(5, createdHlc);
+    m_markPending->bindValue(0, table.entity);
     m_markPending->bindValue(1, id);
     return run(*m_insertOutbox, error) && run(*m_markPending, error);
+}
+
+QString ChangeRecorder::watermark()
+{
+    QString mark =
+        m_db.setting(kWatermarkKey).value_or(QStringLiteral("")); // never NULL: "hlc > NULL" matches nothing
+    QSqlQuery q(m_db.connection());
+    if (q.exec(QStringLiteral("SELECT MAX(created_hlc) FROM sync_outbox")) && q.next())
+        mark = std::max(mark, q.value(0).toString());
+    return mark;
+}
+
+bool ChangeRecorder::catchUp(QString *error, int *queued)
+{
+    struct Missed
+    {
+        const SyncedTable *table;
+        QString id;
+        QJsonObject fields;
+        QJsonObject hlcs;
+        QString created;
+    };
+    Transaction tx(m_db);
+    if (!tx.ok()) {
+        *error = tx.error();
+        return false;
+    }
+    const QString mark = watermark();
+    const QString mine = QLatin1Char('-') + m_db.deviceId();
+    QList<Missed> missed;
+    for (const SyncedTable &table : m_tables.all()) {
+        QStringList columns;
+        for (const SyncedColumn &c : table.columns)
+            columns << c.column;
+        QSqlQuery q(m_db.connection());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT id, hlc, deleted, %1, %2 FROM %3 WHERE hlc > ? AND hlc LIKE ?")
+                      .arg(table.isAppendOnly() ? QStringLiteral("'{}'") : QStringLiteral("field_hlc"),
+                           columns.join(QStringLiteral(", ")), table.table));
+        q.addBindValue(mark);
+        q.addBindValue(QLatin1Char('%') + mine);
+        if (!run(q, error))
+            return false;
+        while (q.next()) {
+            Missed m{&table, q.value(0).toString(), {}, {}, q.value(1).toString()};
+            const QJsonObject fieldHlc = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+            // Append-only rows are new records as a whole; editable rows send the fields this device
+            // changed after the watermark.
+            // field_hlc is keyed by column name, like the repositories stamp it.
+            const auto wanted = [&](const QString &column) -> QString {
+                if (table.isAppendOnly())
+                    return m.created;
+                const QString h = fieldHlc.value(column).toString();
+                return h > mark && h.endsWith(mine) ? h : QString();
+            };
+            for (int i = 0; i < table.columns.size(); ++i) {
+                const QString h = wanted(table.columns[i].column);
+                if (h.isEmpty())
+                    continue;
+                m.fields.insert(table.columns[i].field, columnToWire(table.columns[i], q.value(4 + i)));
+                m.hlcs.insert(table.columns[i].field, h);
+            }
+            if (!table.isAppendOnly()) {
+                if (const QString h = wanted(wire::kDeletedField); !h.isEmpty()) {
+                    m.fields.insert(wire::kDeletedField, q.value(2).toInt() != 0);
+                    m.hlcs.insert(wire::kDeletedField, h);
+                }
+            }
+            if (!m.fields.isEmpty())
+                missed.append(m);
+        }
+    }
+    // In the order they were written, as the recorder would have queued them.
+    std::sort(missed.begin(), missed.end(),
+              [](const Missed &a, const Missed &b) { return a.created < b.created; });
+    QString newest = mark;
+    for (const Missed &m : missed) {
+        if (!queue(*m.table, m.id, m.fields, m.hlcs, m.created, error))
+            return false;
+        newest = std::max(newest, m.created);
+    }
+    if (newest != mark && !m_db.setSetting(kWatermarkKey, newest, error))
+        return false;
+    if (!tx.commit()) {
+        *error = tx.error();
+        return false;
+    }
+    if (queued)
+        *queued = static_cast<int>(missed.size());
+    return true;
 }
 
 } // namespace verrijkt

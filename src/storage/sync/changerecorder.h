@@ -23,7 +23,19 @@ public:
     // Rows of tables that are not synced are ignored. Must run inside the writing transaction.
     bool record(const RowWrite &write, QString *error);
 
+    // Queues the local changes that were written while no recorder was attached (another program
+    // on the same file, a register import before sync was set up): rows and fields stamped by this
+    // device after the watermark. One transaction; `queued` gets the number of outbox entries.
+    bool catchUp(QString *error, int *queued = nullptr);
+
+    // Every change of this device stamped at or before the watermark is in the outbox (or was
+    // acknowledged); see catchUp().
+    QString watermark();
+    static const QString kWatermarkKey;
+
 private:
+    bool queue(const SyncedTable &table, const QString &id, const QJsonObject &fields,
+               const QJsonObject &hlcs, const QString &createdHlc, QString *error);
     QSqlQuery &rowQuery(const SyncedTable &table);
 
     Database &m_db;

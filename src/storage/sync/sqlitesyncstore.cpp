@@ -91,6 +91,11 @@ std::unique_ptr<SqliteSyncStore> SqliteSyncStore::attach(Database &db, QString *
     if (!tables)
         return nullptr;
     std::unique_ptr<SqliteSyncStore> store(new SqliteSyncStore(db, std::move(*tables)));
+    int missed = 0;
+    if (!store->m_recorder.catchUp(error, &missed))
+        return nullptr;
+    if (missed > 0)
+        qCInfo(lcSync) << "queued" << missed << "local changes written without the sync recorder";
     SqliteSyncStore *self = store.get();
     db.setWriteListener(
         [self](const RowWrite &write, QString *err) { return self->m_recorder.record(write, err); });
@@ -202,6 +207,9 @@ StoreStatus SqliteSyncStore::markAcked(const QList<MutationAck> &acks)
         "reason_key = excluded.reason_key, reason_field = excluded.reason_field, "
         "reason_message = excluded.reason_message"));
     QString error;
+    // Removing entries must not lower the recorder's watermark (see ChangeRecorder::catchUp).
+    const QString mark = m_recorder.watermark();
+    QString newest = mark;
     for (const MutationAck &ack : acks) {
         find.bindValue(0, ack.n);
         if (!run(find, &error))
@@ -210,6 +218,7 @@ StoreStatus SqliteSyncStore::markAcked(const QList<MutationAck> &acks)
             continue; // acknowledged before (a resent answer): nothing left to do
         const QString entity = find.value(0).toString();
         const QString id = find.value(1).toString();
+        newest = std::max(newest, find.value(2).toString());
         find.finish();
         if (ack.status == wire::AckStatus::Rejected) {
             reject.bindValue(0, ack.reasonKey);
@@ -239,6 +248,8 @@ StoreStatus SqliteSyncStore::markAcked(const QList<MutationAck> &acks)
                 return StoreStatus::failure(error);
         }
     }
+    if (newest != mark && !m_db.setSetting(ChangeRecorder::kWatermarkKey, newest, &error))
+        return StoreStatus::failure(error);
     if (!tx.commit())
         return StoreStatus::failure(tx.error());
     return StoreStatus::success();
@@ -317,7 +328,12 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     for (const SyncedColumn &c : table.columns)
         values.append(wireToColumn(c, change.fields.value(c.field)));
     bool deleted = change.deleted;
-    QJsonObject fieldHlc = change.hlc;
+    // field_hlc is keyed by column name, as the repositories stamp it.
+    QJsonObject fieldHlc;
+    for (auto it = change.hlc.begin(); it != change.hlc.end(); ++it) {
+        const SyncedColumn *c = table.byField(it.key());
+        fieldHlc.insert(c ? c->column : it.key(), it.value());
+    }
     QString error;
 
     const auto unsent = pendingFields.constFind(recordKey(table.entity, id));
@@ -330,13 +346,15 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
             const QJsonObject localHlc =
                 QJsonDocument::fromJson(st.read.value(1).toString().toUtf8()).object();
             for (const QString &field : *unsent) {
+                QString column = field;
                 if (field == wire::kDeletedField) {
                     deleted = st.read.value(0).toInt() != 0;
                 } else if (const SyncedColumn *c = table.byField(field)) {
                     values[static_cast<int>(c - table.columns.constData())] =
                         st.read.value(2 + static_cast<int>(c - table.columns.constData()));
+                    column = c->column;
                 }
-                fieldHlc.insert(field, localHlc.value(field));
+                fieldHlc.insert(column, localHlc.value(column));
             }
         }
         st.read.finish();

@@ -22,7 +22,7 @@ QList<QStringList> syncSteps()
             "CREATE TABLE sync_outbox (n INTEGER PRIMARY KEY AUTOINCREMENT, entity TEXT NOT NULL, "
             "record_id TEXT NOT NULL, op TEXT NOT NULL, fields TEXT NOT NULL, hlc TEXT NOT NULL, "
             "state TEXT NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'rejected')), "
-            "reason_key TEXT, reason_field TEXT, reason_message TEXT)",
+            "reason_key TEXT, reason_field TEXT, reason_message TEXT, created_hlc TEXT NOT NULL)",
             "CREATE INDEX sync_outbox_pending_record ON sync_outbox (entity, record_id) WHERE state = "
             "'pending'",
             "CREATE INDEX sync_outbox_state ON sync_outbox (state, n)",
