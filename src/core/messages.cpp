@@ -1,4 +1,5 @@
 // The catalogue of validation messages in Dutch (the users' language) and English.
+#include "registerimport.h"
 #include "validation.h"
 
 #include <QDate>
@@ -148,8 +149,11 @@ QString formatParam(const QVariant &value, Language language)
 QString validationMessage(const QString &key, const QVariantMap &params, Language language)
 {
     const auto it = catalogue().constFind(key);
-    if (it == catalogue().constEnd())
-        return key;
+    if (it == catalogue().constEnd()) {
+        // The register import and the store keep the texts of their own rules beside them.
+        const QString own = registerImportMessage(key, params, language);
+        return own.isEmpty() ? key : own;
+    }
     QString text = QString::fromUtf8(language == Language::Dutch ? it->dutch : it->english);
     for (auto p = params.constBegin(); p != params.constEnd(); ++p)
         text.replace(QLatin1Char('{') + p.key() + QLatin1Char('}'), formatParam(p.value(), language));
@@ -159,6 +163,8 @@ QString validationMessage(const QString &key, const QVariantMap &params, Languag
 QStringList validationMessageKeys()
 {
     QStringList keys = catalogue().keys();
+    keys << registerImportMessageKeys();
+    keys.removeDuplicates();
     keys.sort();
     return keys;
 }

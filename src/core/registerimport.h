@@ -96,7 +96,9 @@ ValidationErrors validate(const Municipality &municipality);
 bool isVestigingCode(const QString &code);    // "11AK00": BRIN (2 digits, 2 letters/digits) + 2 digits
 bool isMunicipalityCode(const QString &code); // "GM0014"
 
-// Messages for the import's own rule keys ("import.*", "school.*", "municipality.*"), both languages.
+// Messages for the rule keys of the import ("school.*", "municipality.*", "wavezero.*") and of the
+// store's own checks ("officer.unknown", "session.supersedes.*", "plan.*", ...), both languages;
+// empty for a key it does not know.
 QString registerImportMessage(const QString &key, const QVariantMap &params, Language language);
 QStringList registerImportMessageKeys();
 

@@ -96,7 +96,10 @@ TEST_CASE("invalid session writes change nothing", "[storage][sessions]")
     // Only the current version can be corrected, a withdrawn one not at all, and never to another school.
     CHECK(hasError(repo.correct(a.id, session("90AA00", {2026, 9, 14}), kToday),
                    "session.supersedes.not_current"));
-    CHECK(hasError(repo.withdraw(a.id, "x"), "session.supersedes.not_current"));
+    const WriteResult stale = repo.withdraw(a.id, "x");
+    CHECK(hasError(stale, "session.supersedes.not_current"));
+    CHECK(stale.errors.first().message(Language::English) ==
+          "this version of the session has already been corrected; correct the latest one");
     CHECK(hasError(repo.withdraw(QUuid::createUuid(), "x"), "session.supersedes.unknown"));
     const QUuid withdrawal = repo.history("90AA00").last().meta.id;
     CHECK(hasError(repo.withdraw(withdrawal, "x"), "session.supersedes.withdrawn"));
