@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "synccommand.h"
 #include "storage/database.h"
 
 #include <QCommandLineParser>
@@ -239,7 +240,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 QList<Command> allCommands()
 {
     return {importSchoolsCommand(), importMunicipalitiesCommand(), importWaveZeroCommand(), summaryCommand(),
-            generateDemoCommand()};
+            generateDemoCommand(), syncCommand()};
 }
 
 } // namespace verrijkt::cli
