@@ -6,7 +6,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
+#include <atomic>
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace verrijkt;
 using namespace verrijkt::test;
@@ -196,4 +198,32 @@ TEST_CASE("bulk insert writes many sessions or none", "[storage][sessions][bulk]
     for (const EnrichmentSession &s : current)
         corrected += s.supersedes == sessions[0].meta.id ? 1 : 0;
     CHECK(corrected == 1);
+}
+
+TEST_CASE("writers on their own connections in other threads all get their rows in",
+          "[storage][sessions][threads]")
+{
+    TempDatabase t;
+    importSmallRegister(*t.db);
+    std::atomic<int> failures = 0;
+    auto writer = [&](const QString &school) {
+        QString error;
+        auto db = Database::open(t.path(), &error);
+        if (!db) {
+            ++failures;
+            return;
+        }
+        EnrichmentSessionRepository repo(*db);
+        for (int i = 0; i < 100; ++i) {
+            if (!repo.record(session(school, QDate(2026, 9, 1).addDays(i % 60)), kToday).ok())
+                ++failures;
+        }
+    };
+    std::thread first(writer, QStringLiteral("90AA00"));
+    std::thread second(writer, QStringLiteral("90BB00"));
+    writer(QStringLiteral("90CC00"));
+    first.join();
+    second.join();
+    CHECK(failures == 0);
+    CHECK(EnrichmentSessionRepository(*t.db).count() == 300);
 }
