@@ -155,6 +155,17 @@ int Database::beginTransaction(QString *error)
         m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth + 1);
     if (!exec(connection(), sql, error))
         return 0;
+    if (m_depth == 0 && m_clock) {
+        // Another connection (a second instance, the CLI beside the app) may have stamped rows since
+        // this one last wrote; holding the write lock now, continue after the latest stored stamp.
+        if (const auto stored = setting(kLastHlcKey)) {
+            if (const auto last = HlcTimestamp::fromString(*stored)) {
+                m_savedHlc = *last;
+                if (m_clock->last() < *last)
+                    m_clock->restore(*last);
+            }
+        }
+    }
     return ++m_depth;
 }
 

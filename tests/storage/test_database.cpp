@@ -118,3 +118,23 @@ TEST_CASE("a write listener that fails rolls the write back", "[storage][databas
     CHECK(error == "outbox full");
     CHECK(calls == 1);
 }
+
+TEST_CASE("two instances on one file never hand out the same clock value", "[storage][database]")
+{
+    std::int64_t wall = 1'800'000'000'000;
+    DatabaseOptions options;
+    options.wallClock = [&wall] { return wall; };
+    TempDatabase t(options);
+    QString error;
+    auto second = Database::open(t.path(), &error, options);
+    REQUIRE(second);
+    HlcTimestamp previous;
+    for (int i = 0; i < 6; ++i) {
+        Database &db = i % 2 == 0 ? *t.db : *second;
+        Transaction tx(db);
+        const HlcTimestamp now = db.stamp();
+        REQUIRE(tx.commit());
+        CHECK(now > previous);
+        previous = now;
+    }
+}
