@@ -168,6 +168,14 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
             return wire::rejectedAck(n, errors.first());
         if (const auto errors = wire::validateRecord(spec, m->id, values, m_records); !errors.isEmpty())
             return wire::rejectedAck(n, errors.first());
+        // One live record per real-world thing: a device that created its own copy (e.g. from a
+        // local register import) adopts the server's record when it pulls.
+        const QString key = wire::naturalKeyText(spec, values);
+        if (!m_records.naturalKeyHolder(spec.name, key, m->id).isEmpty())
+            return wire::rejectedAck(
+                n, {spec.naturalKey.first(),
+                    QStringLiteral("sync.natural_key.taken"),
+                    {{QStringLiteral("entity"), spec.name}, {QStringLiteral("value"), key}}});
     }
     m_records.write({spec.name, m->id, merged, m_store.nextSeq()}, existing.has_value());
     return applied(n);

@@ -46,6 +46,8 @@ void RecordStore::write(const StoredRecord &record, bool exists)
     QJsonObject fields = values;
     if (record.states.contains(wire::kDeletedField))
         fields.insert(wire::kDeletedField, record.states.value(wire::kDeletedField).value);
+    const QString naturalKey =
+        spec && !wire::isDeleted(record.states) ? wire::naturalKeyText(*spec, values) : QString();
     const auto column = [&](const QString &field) -> QVariant {
         if (!spec || field.isEmpty() || !values.value(field).isString())
             return QVariant(QMetaType(QMetaType::QString));
@@ -57,18 +59,32 @@ void RecordStore::write(const StoredRecord &record, bool exists)
                              wire::isDeleted(record.states) ? 1 : 0,
                              column(spec ? spec->schoolField : QString()),
                              column(spec ? spec->ownerField : QString()),
+                             naturalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                  : QVariant(naturalKey),
                              record.seq,
                              wire::uuidText(record.id)};
     if (exists)
         m_store.exec(QStringLiteral(
                          "UPDATE records SET entity = ?, fields = ?, field_hlc = ?, deleted = ?, school = ?, "
-                         "owner = ?, seq = ? WHERE id = ?"),
+                         "owner = ?, natural_key = ?, seq = ? WHERE id = ?"),
                      bound);
     else
-        m_store.exec(
-            QStringLiteral("INSERT INTO records (entity, fields, field_hlc, deleted, school, owner, seq, id) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            bound);
+        m_store.exec(QStringLiteral("INSERT INTO records (entity, fields, field_hlc, deleted, school, owner, "
+                                    "natural_key, seq, id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                     bound);
+}
+
+QString RecordStore::naturalKeyHolder(const QString &entity, const QString &keyText,
+                                      const QUuid &except) const
+{
+    if (keyText.isEmpty())
+        return {};
+    return m_store
+        .scalar(
+            QStringLiteral("SELECT MIN(id) FROM records WHERE entity = ? AND natural_key = ? AND id <> ?"),
+            {entity, keyText, wire::uuidText(except)})
+        .toString();
 }
 
 std::optional<SchoolLocation> RecordStore::school(const QString &vestiging) const

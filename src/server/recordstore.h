@@ -31,6 +31,9 @@ public:
     // Inserts or replaces the record (school and owner columns derived from its fields).
     void write(const StoredRecord &record, bool exists);
 
+    // Id of another live record of `entity` with this natural key (naturalKeyText), empty if none.
+    QString naturalKeyHolder(const QString &entity, const QString &keyText, const QUuid &except) const;
+
     std::optional<SchoolLocation> school(const QString &vestiging) const override;
     std::optional<BridgeOfficer> officer(const QUuid &id) const override;
     QList<Placement> placementsOf(const QUuid &officerId) const override;

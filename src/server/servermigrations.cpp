@@ -37,10 +37,12 @@ QList<QStringList> serverMigrations()
         QStringLiteral(
             "CREATE TABLE records (id TEXT PRIMARY KEY, entity TEXT NOT NULL, fields TEXT NOT NULL, "
             "field_hlc TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, school TEXT, owner TEXT, "
-            "seq BIGINT NOT NULL)"),
+            "natural_key TEXT, seq BIGINT NOT NULL)"),
         QStringLiteral("CREATE UNIQUE INDEX records_seq ON records (seq)"),
         QStringLiteral("CREATE INDEX records_school ON records (entity, school)"),
         QStringLiteral("CREATE INDEX records_owner ON records (entity, owner)"),
+        // NULL for deleted records and entities without a natural key.
+        QStringLiteral("CREATE INDEX records_natural_key ON records (entity, natural_key)"),
         QStringLiteral("CREATE TABLE change_seq (id INTEGER PRIMARY KEY, last_seq BIGINT NOT NULL)"),
         QStringLiteral("INSERT INTO change_seq (id, last_seq) VALUES (1, 0)"),
     };

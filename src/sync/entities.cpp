@@ -3,6 +3,7 @@
 #include "core/registerimport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <cmath>
 
@@ -132,6 +133,22 @@ QList<EntitySpec> buildCatalogue()
     };
 }
 
+QList<EntitySpec> withNaturalKeys(QList<EntitySpec> catalogue)
+{
+    const QHash<QString, QStringList> keys{
+        {QStringLiteral("municipality"), {QStringLiteral("code")}},
+        {QStringLiteral("school"), {QStringLiteral("vestiging")}},
+        {QStringLiteral("participation"), {QStringLiteral("vestiging"), QStringLiteral("school_year")}},
+        {QStringLiteral("library_participation"),
+         {QStringLiteral("vestiging"), QStringLiteral("school_year")}},
+        {QStringLiteral("plan_entry"), {QStringLiteral("plan_name"), QStringLiteral("vestiging")}},
+        {QStringLiteral("bridge_officer"), {QStringLiteral("user_name")}},
+    };
+    for (EntitySpec &e : catalogue)
+        e.naturalKey = keys.value(e.name);
+    return catalogue;
+}
+
 ValidationError fieldError(const QString &field, const char *key, QVariantMap params = {})
 {
     return {field, QString::fromLatin1(key), std::move(params)};
@@ -154,7 +171,7 @@ const FieldSpec *EntitySpec::field(const QString &fieldName) const
 
 const QList<EntitySpec> &entityCatalogue()
 {
-    static const QList<EntitySpec> catalogue = buildCatalogue();
+    static const QList<EntitySpec> catalogue = withNaturalKeys(buildCatalogue());
     return catalogue;
 }
 
@@ -172,6 +189,16 @@ QStringList entityNames()
     for (const EntitySpec &e : entityCatalogue())
         names.append(e.name);
     return names;
+}
+
+QString naturalKeyText(const EntitySpec &entity, const QJsonObject &fields)
+{
+    if (entity.naturalKey.isEmpty())
+        return {};
+    QJsonArray values;
+    for (const QString &key : entity.naturalKey)
+        values.append(fields.value(key));
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact));
 }
 
 QString uuidText(const QUuid &id)

@@ -55,10 +55,17 @@ struct EntitySpec
     QString schoolField; // field that names the school (vestiging), empty if none
     QString ownerField;  // field that names the owner (user name or officer id), empty if none
     QList<FieldSpec> fields;
+    // Fields that identify the real-world thing (a school by its vestiging code); at most one live
+    // record per value. Empty for entities without one.
+    QStringList naturalKey;
 
     const FieldSpec *field(const QString &fieldName) const;
     bool isAppendOnly() const { return kind == EntityKind::AppendOnly; }
 };
+
+// The natural key of a record as one text (a compact JSON array of the key fields' values);
+// empty if the entity has none.
+QString naturalKeyText(const EntitySpec &entity, const QJsonObject &fields);
 
 // Wire name of the tombstone pseudo-field of editable entities: it travels in `hlc` like any field.
 inline const QString kDeletedField = QStringLiteral("deleted");

@@ -344,6 +344,11 @@ ValidationErrors validateRecord(const EntitySpec &entity, const QUuid &id, const
         others.removeIf([&](const Placement &o) { return o.meta.id == id; });
         errors = validate(p, *officer, others);
     } else if (name == QLatin1String("enrichment_session")) {
+        const int groups = integer(f, "groups");
+        if (groups < 0 || groups > 255) // bit mask of groepen 1..8
+            return {{QStringLiteral("groups"),
+                     QStringLiteral("sync.field.range"),
+                     {{QStringLiteral("min"), 1}, {QStringLiteral("max"), 255}}}};
         const EnrichmentSession s = enrichmentSessionFromJson(id, f);
         const auto school = lookup.school(s.vestiging);
         if (!school)

@@ -285,3 +285,65 @@ TEST_CASE("pull pages through the feed with limit, more and cursor", "[server][s
     CHECK(foreign.json.value(QLatin1String("reset")).toBool());
     CHECK(foreign.array("changes").size() == 7);
 }
+
+TEST_CASE("one live record per natural key: a second school with the same vestiging is rejected",
+          "[server][sync]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend);
+    const QString admin = t.adminToken();
+    const QString hlc = hlcAt(kStartMillis);
+    const QString first = newId();
+    const QString second = newId();
+    CHECK(statusOf(t.push(admin, QStringLiteral("a"),
+                          {mutation("school", "upsert", first, schoolFields("11AK00"), hlc)}),
+                   0) == QLatin1String("applied"));
+    // Another device imported the register itself and made its own id for the same school.
+    const Reply copy = t.push(admin, QStringLiteral("b"),
+                              {mutation("school", "upsert", second, schoolFields("11AK00"), hlc)});
+    CHECK(reasonOf(copy, 0) == QLatin1String("sync.natural_key.taken"));
+    CHECK(copy.array("acks")
+              .at(0)
+              .toObject()
+              .value(QLatin1String("reason"))
+              .toObject()
+              .value(QLatin1String("field")) == "vestiging");
+    // Moving another record onto a taken key is refused too; after a delete the key is free.
+    const QString other = newId();
+    t.push(admin, QStringLiteral("a"), {mutation("school", "upsert", other, schoolFields("12BC00"), hlc)});
+    const QJsonObject move{{QStringLiteral("vestiging"), QStringLiteral("11AK00")},
+                           {QStringLiteral("brin"), QStringLiteral("11AK")}};
+    CHECK(reasonOf(t.push(admin, QStringLiteral("a"),
+                          {mutation("school", "upsert", other, move, hlcAt(kStartMillis + 1))}),
+                   0) == QLatin1String("sync.natural_key.taken"));
+    QJsonObject del = mutation("school", "delete", first, {}, hlcAt(kStartMillis + 2));
+    CHECK(statusOf(t.push(admin, QStringLiteral("a"), {del}), 0) == QLatin1String("applied"));
+    CHECK(statusOf(t.push(admin, QStringLiteral("b"),
+                          {mutation("school", "upsert", second, schoolFields("11AK00"), hlc)}),
+                   0) == QLatin1String("applied"));
+    // Participations are unique per school and year.
+    const QJsonObject participation{{"vestiging", "11AK00"},
+                                    {"school_year", "2026-2027"},
+                                    {"tier", "6h"},
+                                    {"start_date", "2026-08-20"},
+                                    {"pupils_reached", 100}};
+    CHECK(statusOf(t.push(admin, QStringLiteral("a"),
+                          {mutation("participation", "upsert", newId(), participation, hlc)}),
+                   0) == QLatin1String("applied"));
+    CHECK(reasonOf(t.push(admin, QStringLiteral("b"),
+                          {mutation("participation", "upsert", newId(), participation, hlc)}),
+                   0) == QLatin1String("sync.natural_key.taken"));
+    QJsonObject nextYear = participation;
+    nextYear.insert(QStringLiteral("school_year"), QStringLiteral("2027-2028"));
+    nextYear.insert(QStringLiteral("start_date"), QStringLiteral("2027-08-20"));
+    CHECK(statusOf(t.push(admin, QStringLiteral("b"),
+                          {mutation("participation", "upsert", newId(), nextYear, hlc)}),
+                   0) == QLatin1String("applied"));
+    // Groups outside the bit mask of groepen 1..8 are refused before they could wrap around.
+    QJsonObject session = sessionFields(QStringLiteral("11AK00"), QStringLiteral("root"));
+    session.insert(QStringLiteral("groups"), 256 + 16);
+    CHECK(reasonOf(t.push(admin, QStringLiteral("a"),
+                          {mutation("enrichment_session", "insert", newId(), session, hlc)}),
+                   0) == QLatin1String("sync.field.range"));
+}

@@ -61,6 +61,13 @@ TEST_CASE("the catalogue names every entity of the protocol with its kind, schoo
     CHECK(findEntity(QStringLiteral("participation"))->schoolField == QLatin1String("vestiging"));
     CHECK_FALSE(findEntity(QStringLiteral("school"))->isAppendOnly());
     CHECK(findEntity(QStringLiteral("pupil")) == nullptr);
+    CHECK(findEntity(QStringLiteral("participation"))->naturalKey == QStringList{"vestiging", "school_year"});
+    CHECK(findEntity(QStringLiteral("family_contact"))->naturalKey.isEmpty());
+    CHECK(naturalKeyText(*findEntity(QStringLiteral("participation")),
+                         {{QStringLiteral("school_year"), QStringLiteral("2026-2027")},
+                          {QStringLiteral("vestiging"), QStringLiteral("11AK00")},
+                          {QStringLiteral("tier"), QStringLiteral("2h")}}) ==
+          QLatin1String("[\"11AK00\",\"2026-2027\"]"));
 }
 
 TEST_CASE("checkMutation names the broken rule and field", "[wire]")
