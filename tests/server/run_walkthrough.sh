@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Runs the "curl walk-through" of docs/sync-protocol.md exactly as written (every ```bash block
+# between the walkthrough markers) against a real verrijkt-server, and checks the answers.
+# usage: run_walkthrough.sh <verrijkt-server binary> <docs/sync-protocol.md>
+set -euo pipefail
+BIN=$(readlink -f "$1")
+DOC=$2
+command -v curl >/dev/null || { echo "curl is needed for the walk-through" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+
+# The blocks, in order; a free port instead of 8080 so parallel test runs do not collide.
+awk '/<!-- walkthrough:begin -->/{on=1} /<!-- walkthrough:end -->/{on=0}
+     on && /^```bash/{code=1; next} on && /^```/{code=0; next} code' "$DOC" > "$WORK/blocks.sh"
+[ -s "$WORK/blocks.sh" ] || { echo "no walk-through blocks found in $DOC" >&2; exit 1; }
+PORT=$(for p in $(shuf -i 20000-60000 -n 100); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
+{
+  echo "verrijkt-server() { \"$BIN\" \"\$@\"; }"
+  echo "trap 'kill \${SERVER_PID:-} 2>/dev/null || true' EXIT"
+  sed -e "s/^PORT=8080$/PORT=$PORT/" "$WORK/blocks.sh"
+} > "$WORK/run.sh"
+grep -q "^PORT=$PORT$" "$WORK/run.sh" || { echo "the walk-through no longer sets PORT=8080" >&2; exit 1; }
+
+(cd "$WORK" && timeout 120 bash -euo pipefail run.sh) > "$WORK/out.txt" 2>&1 || {
+  echo "the walk-through failed:" >&2
+  cat "$WORK/out.txt" >&2
+  exit 1
+}
+
+expect() {
+  grep -qF -- "$1" "$WORK/out.txt" || { echo "missing in the output: $1" >&2; cat "$WORK/out.txt" >&2; exit 1; }
+}
+expect '"backend":"sqlite"'
+expect '"acks":[{"n":1,"status":"applied"},{"n":2,"status":"applied"}]'
+expect '"key":"sync.field.type"'
+expect '{"n":4,"status":"applied"}'
+expect '"pupils":215'
+expect '"cursor":3,"more":false,"reset":false'
+expect '"name":"coordinator1","role":"coordinator","schools":["11AK00"]'
+expect '"error":"upgrade_required"'
+expect '{"status":"logged_out"}'
+expect '"message":"token revoked; log in again"'
+echo "walk-through ok"
