@@ -296,9 +296,10 @@ StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes,
             qCWarning(lcSync) << "skipping pulled change of unknown entity" << change.entity;
             continue;
         }
-        if (const StoreStatus st = applyChange(*table, change, pending); !st.ok())
+        const QString rowHlc = maxHlc(change.hlc);
+        if (const StoreStatus st = applyChange(*table, change, rowHlc, pending); !st.ok())
             return st;
-        newest = std::max(newest, maxHlc(change.hlc));
+        newest = std::max(newest, rowHlc);
     }
     // Seeing the server's clocks keeps this device's next stamps later than anything it has seen.
     if (const auto remote = HlcTimestamp::fromString(newest))
@@ -318,7 +319,7 @@ StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes,
     return StoreStatus::success();
 }
 
-StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledChange &change,
+StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
                                          const QHash<QString, QSet<QString>> &pendingFields)
 {
     TableStatements &st = statementsFor(table);
@@ -329,14 +330,18 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
         values.append(wireToColumn(c, change.fields.value(c.field)));
     bool deleted = change.deleted;
     // field_hlc is keyed by column name, as the repositories stamp it.
+    // Append-only rows keep no per-field clocks.
     QJsonObject fieldHlc;
-    for (auto it = change.hlc.begin(); it != change.hlc.end(); ++it) {
-        const SyncedColumn *c = table.byField(it.key());
-        fieldHlc.insert(c ? c->column : it.key(), it.value());
+    if (!table.isAppendOnly()) {
+        for (auto it = change.hlc.begin(); it != change.hlc.end(); ++it) {
+            const SyncedColumn *c = table.byField(it.key());
+            fieldHlc.insert(c ? c->column : it.key(), it.value());
+        }
     }
     QString error;
 
-    const auto unsent = pendingFields.constFind(recordKey(table.entity, id));
+    const auto unsent = pendingFields.isEmpty() ? pendingFields.constEnd()
+                                                : pendingFields.constFind(recordKey(table.entity, id));
     if (!table.isAppendOnly() && unsent != pendingFields.constEnd()) {
         // Local edits win locally until sent: keep their values and clocks.
         st.read.bindValue(0, id);
@@ -355,6 +360,7 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
                     column = c->column;
                 }
                 fieldHlc.insert(column, localHlc.value(column));
+                rowHlc = std::max(rowHlc, localHlc.value(column).toString());
             }
         }
         st.read.finish();
@@ -363,7 +369,7 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     const auto bindAll = [&] {
         int i = 0;
         st.write.bindValue(i++, id);
-        st.write.bindValue(i++, maxHlc(fieldHlc));
+        st.write.bindValue(i++, rowHlc);
         st.write.bindValue(i++, deleted ? 1 : 0);
         if (!table.isAppendOnly())
             st.write.bindValue(i++, compact(fieldHlc));

@@ -65,7 +65,7 @@ private:
     SqliteSyncStore(Database &db, SyncedTables tables);
     struct TableStatements;
     TableStatements &statementsFor(const SyncedTable &table);
-    StoreStatus applyChange(const SyncedTable &table, const PulledChange &change,
+    StoreStatus applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
                             const QHash<QString, QSet<QString>> &pendingFields);
     StoreStatus purgeOutOfScope(const SyncScope &scope);
     QHash<QString, QSet<QString>> pendingFieldsByRecord(QString *error);
