@@ -285,7 +285,11 @@ std::variant<AccountService::Login, ApiError> AccountService::login(const QStrin
     const bool passwordOk = verifyPassword(hash, password) && known;
     if (!passwordOk) {
         recordFailure(name, address);
-        qCInfo(lcServer) << "failed login for" << name;
+        // An unknown "name" may be a password typed into the wrong field: never log it.
+        if (known)
+            qCInfo(lcServer) << "failed login for" << name;
+        else
+            qCInfo(lcServer) << "failed login for an unknown user name";
         return ApiError{
             401, wire::error::InvalidCredentials, QStringLiteral("unknown user or wrong password"), {}};
     }

@@ -37,6 +37,25 @@ TEST_CASE("health reports protocol, schema and backend", "[server][protocol]")
     CHECK(r.headers.value("x-verrijkt-protocol") == "1");
 }
 
+TEST_CASE("with a certificate and key the server speaks HTTPS", "[server][protocol]")
+{
+    TestServer t("sqlite", [](server::ServerOptions &o) {
+        o.tlsCert = testCertificateFile();
+        o.tlsKey = testKeyFile();
+    });
+    const QString token = t.adminToken(); // login over TLS
+    const Reply pulled = t.get(QStringLiteral("/api/sync/pull?device=d"), token);
+    CHECK(pulled.status == 200);
+    CHECK(pulled.json.value(QLatin1String("scope")).toObject().value(QLatin1String("role")).toString() ==
+          QLatin1String("admin"));
+
+    server::HttpFrontend plain(t.server());
+    QString error;
+    CHECK_FALSE(plain.enableTls(QStringLiteral("/nonexistent/cert.pem"), testKeyFile(), &error));
+    CHECK(error.contains(QLatin1String("certificate")));
+    CHECK_FALSE(plain.enableTls(testKeyFile(), testKeyFile(), &error)); // a key is no certificate
+}
+
 TEST_CASE("an old or missing protocol version gets 426 upgrade_required", "[server][protocol]")
 {
     const auto backend = GENERATE(from_range(serverBackends()));

@@ -2,6 +2,8 @@
 #include "testserver.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QMutex>
 #include <QSet>
 #include <catch2/catch.hpp>
 
@@ -219,4 +221,46 @@ TEST_CASE("a scope that gained schools resets the feed, also when the answer was
     CHECK_FALSE(shrunk.json.value(QLatin1String("reset")).toBool());
     CHECK(shrunk.json.value(QLatin1String("scope")).toObject().value(QLatin1String("schools")).toArray() ==
           QJsonArray{"12BC00"});
+}
+
+namespace {
+QMutex logMutex;
+QString capturedLog;
+void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)
+{
+    QMutexLocker lock(&logMutex);
+    capturedLog += QString::fromLatin1(context.category ? context.category : "") + QLatin1Char(' ') +
+                   message + QLatin1Char('\n');
+}
+} // namespace
+
+TEST_CASE("the server log never shows family-contact contents or codes", "[server][scope]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend);
+    Region r(t);
+    QLoggingCategory::setFilterRules(QStringLiteral("verrijkt.server.debug=true"));
+    capturedLog.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(captureLog);
+    QJsonObject contact = contactFields(r.olgaId, "11AK00");
+    const QString code = contact.value(QLatin1String("family_code")).toString();
+    const Reply ok = r.pushOne(r.olga, "family_contact", "insert", contact);
+    contact.insert(QStringLiteral("family_code"), QStringLiteral("Jan de Vries"));
+    const Reply bad = r.pushOne(r.olga, "family_contact", "insert", contact);
+    r.visible(r.olga, "log-device");
+    t.post(QStringLiteral("/api/login"), {{QStringLiteral("user"), QStringLiteral("my-secret-password")},
+                                          {QStringLiteral("password"), QStringLiteral("x")},
+                                          {QStringLiteral("device"), QStringLiteral("d")}});
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    CHECK(ackKey(ok) == "applied");
+    CHECK(ackKey(bad) == "contact.family_code.invalid");
+    INFO(capturedLog.toStdString());
+    CHECK(capturedLog.contains(QLatin1String("push by \"olga\": 1 applied"))); // the log is not simply empty
+    CHECK(capturedLog.contains(QLatin1String("/api/sync/pull")));              // requests are logged
+    CHECK_FALSE(capturedLog.contains(code));
+    CHECK_FALSE(capturedLog.contains(QLatin1String("Jan de Vries")));
+    CHECK_FALSE(capturedLog.contains(QLatin1String("money_and_income")));
+    CHECK_FALSE(capturedLog.contains(QLatin1String("my-secret-password")));
 }

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <QUuid>
 #include <catch2/catch.hpp>
@@ -92,6 +93,13 @@ TestServer::TestServer(const std::string &backend, std::function<void(ServerOpti
     INFO(error.toStdString());
     REQUIRE(m_server);
     m_http = std::make_unique<HttpFrontend>(*m_server);
+    if (!options.tlsCert.isEmpty()) {
+        QString tlsError;
+        INFO(tlsError.toStdString());
+        REQUIRE(m_http->enableTls(options.tlsCert, options.tlsKey, &tlsError));
+        m_tls = true;
+        m_trusted = QSslCertificate::fromPath(options.tlsCert);
+    }
     m_port = m_http->listen(QHostAddress::LocalHost, 0);
     REQUIRE(m_port != 0);
 }
@@ -105,7 +113,13 @@ TestServer::~TestServer()
 Reply TestServer::request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
                           const QString &token, const QHash<QByteArray, QByteArray> &headers)
 {
-    QNetworkRequest req(QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery)));
+    QNetworkRequest req(QUrl(
+        QStringLiteral("%1://127.0.0.1:%2%3").arg(m_tls ? "https" : "http").arg(m_port).arg(pathAndQuery)));
+    if (m_tls) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(m_trusted);
+        req.setSslConfiguration(ssl);
+    }
     QHash<QByteArray, QByteArray> all{{"X-Verrijkt-Protocol", "1"}, {"X-Verrijkt-Schema", "1"}};
     if (!body.isEmpty())
         all.insert("Content-Type", "application/json");
@@ -190,6 +204,16 @@ QJsonArray TestServer::pullAll(const QString &token, const QString &device, qint
             break;
     }
     return all;
+}
+
+QString testCertificateFile()
+{
+    return QStringLiteral(VERRIJKT_SERVER_TLS_DIR "/test-only-cert.pem");
+}
+
+QString testKeyFile()
+{
+    return QStringLiteral(VERRIJKT_SERVER_TLS_DIR "/test-only-key.pem");
 }
 
 // ---- record builders ---------------------------------------------------------------------------

@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <atomic>
 #include <memory>
@@ -85,8 +86,14 @@ private:
     std::unique_ptr<server::HttpFrontend> m_http;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
+    bool m_tls = false;
+    QList<QSslCertificate> m_trusted; // with TLS: the server's own certificate
     QString m_adminToken;
 };
+
+// The test-only self-signed certificate for 127.0.0.1 (tests/server/tls).
+QString testCertificateFile();
+QString testKeyFile();
 
 // ---- record builders ---------------------------------------------------------------------------
 
