@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace verrijkt::testing {
+
+// Loads a running server with the region's real register (../shared/data: municipalities, the 329
+// school locations, the wave-0 schools) and the records the UI test needs (a Tijd voor Toekomst
+// participation for `coordinatorSchool`, bridge officer `officerUser` placed at two schools), the
+// way an administrator's device would: written locally through the repositories, then pushed by the
+// sync engine with the administrator's token.
+struct RegionSeed
+{
+    QString coordinatorSchool = QStringLiteral("11YV00"); // Basisschool de Eshoek, Annen (259 pupils)
+    QString officerUser = QStringLiteral("bert");
+    QStringList officerSchools{QStringLiteral("11YV00"), QStringLiteral("11AK00")};
+};
+
+bool seedServer(const QUrl &server, const QString &adminUser, const QString &adminPassword,
+                const QString &dataDir, const QString &folder, const RegionSeed &seed, QString *error);
+
+} // namespace verrijkt::testing
