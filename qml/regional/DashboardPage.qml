@@ -52,7 +52,10 @@ ScrollView {
                 currentIndex: dashboard.schoolYear - dashboard.firstYear
                 focusPolicy: Qt.StrongFocus
                 Accessible.name: qsTr("School year")
-                onActivated: function(index) { dashboard.schoolYear = dashboard.firstYear + index }
+                onActivated: function(index) {
+                    dashboard.schoolYear = dashboard.firstYear + index
+                    currentIndex = Qt.binding(function() { return dashboard.schoolYear - dashboard.firstYear })
+                }
             }
         }
 

@@ -56,7 +56,6 @@ Flickable {
                 text: view.table.revision, view.table.text(row, column)
                 horizontalAlignment: column === 0 ? Text.AlignLeft : Text.AlignRight
                 font.pixelSize: Theme.fontNormal
-                font.features: { "tnum": 1 }
                 color: Theme.text
                 Accessible.role: Accessible.Cell
                 Accessible.name: view.table.revision, view.table.columnTitles[column] + ": " + text

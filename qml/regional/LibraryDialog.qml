@@ -65,20 +65,29 @@ EditorDialog {
         text: qsTr("Collection at school")
         checked: editor.collectionPresent
         Accessible.name: text
-        onToggled: editor.collectionPresent = checked
+        onToggled: {
+            editor.collectionPresent = checked
+            checked = Qt.binding(function() { return editor.collectionPresent })
+        }
     }
     CheckBox {
         objectName: "libraryReadingPlan"
         text: qsTr("Reading plan adopted")
         checked: editor.readingPlanAdopted
         Accessible.name: text
-        onToggled: editor.readingPlanAdopted = checked
+        onToggled: {
+            editor.readingPlanAdopted = checked
+            checked = Qt.binding(function() { return editor.readingPlanAdopted })
+        }
     }
     CheckBox {
         objectName: "libraryMonitor"
         text: qsTr("Reading monitor done")
         checked: editor.monitorDone
         Accessible.name: text
-        onToggled: editor.monitorDone = checked
+        onToggled: {
+            editor.monitorDone = checked
+            checked = Qt.binding(function() { return editor.monitorDone })
+        }
     }
 }

@@ -11,12 +11,17 @@ ComboBox {
     textRole: "label"
     valueRole: "key"
     focusPolicy: Qt.StrongFocus
-    currentIndex: {
+    function indexOfKey(key) {
         for (let i = 0; i < options.length; ++i) {
-            if (options[i].key === selectedKey)
+            if (options[i].key === key)
                 return i
         }
         return options.length > 0 ? 0 : -1
     }
-    onActivated: function(index) { combo.picked(options[index].key) }
+    currentIndex: indexOfKey(selectedKey)
+    onActivated: function(index) {
+        combo.picked(options[index].key)
+        // Activation assigned currentIndex; follow the owner's key again.
+        currentIndex = Qt.binding(function() { return combo.indexOfKey(combo.selectedKey) })
+    }
 }

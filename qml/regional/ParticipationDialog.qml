@@ -18,7 +18,7 @@ EditorDialog {
         editor.schoolYear = startYear
         editor.load()
         open()
-        tierGroup.buttons[0].forceActiveFocus()
+        yearBox.forceActiveFocus()
     }
 
     ParticipationEditor {
@@ -29,6 +29,7 @@ EditorDialog {
 
     FormLabel { text: qsTr("School year") }
     OptionCombo {
+        id: yearBox
         objectName: "participationYear"
         Layout.fillWidth: true
         options: {
@@ -43,7 +44,6 @@ EditorDialog {
     }
 
     FormLabel { text: qsTr("Tier") }
-    ButtonGroup { id: tierGroup; buttons: tierRow.children }
     Flow {
         id: tierRow
         Layout.fillWidth: true
@@ -56,7 +56,12 @@ EditorDialog {
                 text: modelData.label
                 checked: editor.tier === modelData.key
                 Accessible.name: qsTr("Tier: %1").arg(modelData.label)
-                onToggled: if (checked) editor.tier = modelData.key
+                onToggled: {
+                    if (checked)
+                        editor.tier = modelData.key
+                    // A click assigned `checked`; follow the editor again.
+                    checked = Qt.binding(function() { return editor.tier === modelData.key })
+                }
             }
         }
     }

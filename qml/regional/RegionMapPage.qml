@@ -23,7 +23,7 @@ Item {
         deviceStore: page.app.store
     }
     SchoolListModel {
-        id: schools
+        id: schoolRows
         store: regional
         schoolYear: regional.today.getMonth() >= 7 ? regional.today.getFullYear() : regional.today.getFullYear() - 1
     }
@@ -77,8 +77,9 @@ Item {
                             required property var modelData
                             objectName: "colourBy_" + modelData.key
                             text: modelData.label
-                            checkable: true
-                            checked: map.colouring === modelData.key
+                            highlighted: map.colouring === modelData.key
+                            Accessible.checkable: true
+                            Accessible.checked: highlighted
                             focusPolicy: Qt.StrongFocus
                             Accessible.name: qsTr("Colour the schools by %1").arg(modelData.label)
                             onClicked: map.colouring = modelData.key
@@ -110,7 +111,7 @@ Item {
                 SelectedSchoolCard {
                     Layout.fillWidth: true
                     visible: map.selectedVestiging.length > 0 && page.wide
-                    schools: schools
+                    schools: schoolRows
                     vestiging: map.selectedVestiging
                     onOpenRequested: page.openSchool(map.selectedVestiging)
                 }
@@ -133,7 +134,7 @@ Item {
                     objectName: "regionMap"
                     anchors.fill: parent
                     anchors.margins: 2
-                    schools: schools
+                    schools: schoolRows
                     shapesFile: regional.shapesFile
                     activeFocusOnTab: true
                     focus: true

@@ -40,7 +40,7 @@ qint64 RegionalFixture::rows(const QString &table) const
 QString RegionalFixture::dump(const QString &table) const
 {
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table)));
+    REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(table)));
     QStringList lines;
     while (q.next()) {
         QStringList cells;

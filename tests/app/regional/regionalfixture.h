@@ -22,7 +22,7 @@ struct RegionalFixture
     static QString sharedFile(const char *name);
     // Rows of a table, tombstones included: "nothing written" checks compare these.
     qint64 rows(const QString &table) const;
-    // The whole content of a table as text (every column of every row, ordered by id).
+    // The whole content of a table as text (every column of every row, ordered by the first column).
     QString dump(const QString &table) const;
 };
 

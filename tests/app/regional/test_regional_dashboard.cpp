@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -158,8 +159,9 @@ void insertSession(Database &db, const QString &id, const QString &hlc, const QS
     q.addBindValue(pupils);
     q.addBindValue(supersedes.isEmpty() ? QVariant() : QVariant(supersedes));
     q.addBindValue(withdrawn ? 1 : 0);
+    const bool ok = q.exec();
     INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec());
+    REQUIRE(ok);
 }
 
 QString uuid(int n)
@@ -190,8 +192,10 @@ TEST_CASE("readDeliveries sums current session versions per school and school ye
     insertSession(db, uuid(9), QStringLiteral("b1"), eshoek, QDate(2026, 11, 2), 1.0, 25, uuid(8));
     insertSession(db, uuid(10), QStringLiteral("b2"), eshoek, QDate(2026, 11, 2), 1.0, 20,
                   uuid(8)); // 20 wins
-    // A chain whose original has not arrived yet still counts its head.
-    insertSession(db, uuid(11), QStringLiteral("c1"), eshoek, QDate(2026, 12, 1), 2.0, 4, uuid(99)); // 8
+    // A correction of a correction: only the last one counts.
+    insertSession(db, uuid(11), QStringLiteral("c1"), eshoek, QDate(2026, 12, 1), 2.0, 5);
+    insertSession(db, uuid(12), QStringLiteral("c2"), eshoek, QDate(2026, 12, 1), 2.0, 6, uuid(11));
+    insertSession(db, uuid(13), QStringLiteral("c3"), eshoek, QDate(2026, 12, 1), 2.0, 4, uuid(12)); // 8
 
     QString error;
     const auto deliveries = readDeliveries(db, &error);
