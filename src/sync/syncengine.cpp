@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QUrlQuery>
 #include <algorithm>
+#include <cmath>
 
 namespace verrijkt {
 
@@ -84,6 +85,7 @@ void SyncEngine::startRound()
     m_queued = false;
     m_report = {};
     m_received = 0;
+    m_pullStartCursor.reset();
     setState(SyncState::Syncing);
     emitPending();
     pushNext();
@@ -167,6 +169,8 @@ void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutc
 void SyncEngine::pullNext()
 {
     const qint64 cursor = m_store.cursor();
+    if (!m_pullStartCursor)
+        m_pullStartCursor = cursor;
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pullLimit));
@@ -207,18 +211,31 @@ void SyncEngine::onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome
         m_store.receiveClock(page.serverHlc);
     m_received += page.changes.size();
     m_report.pulled += page.changes.size();
-    qint64 estimated = m_received;
-    if (page.remaining)
-        estimated += *page.remaining;
-    else if (page.more)
-        estimated += m_config.pullLimit;
+    if (page.reset)
+        m_pullStartCursor = 0;
+    emit progress(m_received, estimateTotal(page));
     qCInfo(lcSync) << "pulled" << page.changes.size() << "changes, cursor" << page.cursor
                    << (page.reset ? "(reset)" : "") << (page.more ? "more" : "done");
-    emit progress(m_received, estimated);
     if (page.more)
         pullNext();
     else
         succeed();
+}
+
+qint64 SyncEngine::estimateTotal(const PullAnswer &page) const
+{
+    if (page.remaining)
+        return m_received + *page.remaining;
+    if (!page.more)
+        return m_received;
+    // Without a count, the feed positions still tell how far along the pull is: the rows per seq
+    // seen so far (scope filtering skips some seqs), applied to the seqs still ahead.
+    const qint64 seqDone = page.cursor - m_pullStartCursor.value_or(0);
+    if (page.head && *page.head > page.cursor && seqDone > 0) {
+        const double rowsPerSeq = std::min(1.0, static_cast<double>(m_received) / seqDone);
+        return m_received + std::max<qint64>(1, std::llround((*page.head - page.cursor) * rowsPerSeq));
+    }
+    return m_received + m_config.pullLimit;
 }
 
 void SyncEngine::succeed()

@@ -82,6 +82,7 @@ private:
     void onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome);
     void pullNext();
     void onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome);
+    qint64 estimateTotal(const PullAnswer &page) const;
     void succeed();
     void fail(const SyncError &error, int retryAfterMs = -1);
     void setState(SyncState state);
@@ -100,6 +101,7 @@ private:
     bool m_running = false;
     bool m_queued = false;
     qint64 m_received = 0;
+    std::optional<qint64> m_pullStartCursor; // cursor the round's pull started from
 };
 
 } // namespace verrijkt

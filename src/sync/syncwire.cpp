@@ -141,6 +141,8 @@ Decoded<PullAnswer> decodePullAnswer(const QByteArray &body)
     answer.serverHlc = object->value(QStringLiteral("server_hlc")).toString();
     if (const auto remaining = integerField(*object, QStringLiteral("remaining")))
         answer.remaining = *remaining;
+    if (const auto head = integerField(*object, QStringLiteral("head")))
+        answer.head = *head;
     out.value = answer;
     return out;
 }

@@ -28,7 +28,8 @@ struct PullAnswer
     bool reset = false;
     SyncScope scope;
     QString serverHlc;
-    std::optional<qint64> remaining; // optional estimate of changes still to come after this page
+    std::optional<qint64> remaining; // optional: changes still to come after this page
+    std::optional<qint64> head;      // optional: the highest seq the server has committed
 };
 
 struct LoginAnswer

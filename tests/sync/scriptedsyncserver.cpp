@@ -84,6 +84,8 @@ CannedReply ScriptedSyncServer::pull(const CannedRequest &req)
     QJsonObject answer{{QStringLiteral("changes"), page},         {QStringLiteral("cursor"), i},
                        {QStringLiteral("more"), i < feed.size()}, {QStringLiteral("reset"), reset},
                        {QStringLiteral("scope"), scope},          {QStringLiteral("server_hlc"), serverHlc}};
+    if (sendHead)
+        answer.insert(QStringLiteral("head"), feed.size());
     if (sendRemaining)
         answer.insert(QStringLiteral("remaining"), feed.size() - i);
     return CannedReply::json(200, answer);

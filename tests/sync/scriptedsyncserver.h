@@ -37,6 +37,7 @@ public:
                       {QStringLiteral("schools"), QJsonArray{QStringLiteral("11AK00")}},
                       {QStringLiteral("officer"), QStringLiteral("0192f5e0-0000-7000-8000-0000000000a1")}};
     bool sendRemaining = true;
+    bool sendHead = false;
     bool resetNextPull = false;
     QString serverHlc = QStringLiteral("000001767225600000-00000000-server");
     CannedHttpServer http;

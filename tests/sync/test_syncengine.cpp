@@ -164,6 +164,27 @@ TEST_CASE("without a progress estimate from the server the engine estimates one 
     CHECK(progress.at(1).at(1).toLongLong() == 3);
 }
 
+TEST_CASE("with only the feed head from the server the estimate follows the rows per seq seen so far")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    server.sendRemaining = false;
+    server.sendHead = true;
+    for (int i = 0; i < 10; ++i)
+        server.addChange(QStringLiteral("school"), uuid(i), {{QStringLiteral("name"), QStringLiteral("x")}},
+                         kHlc);
+    SyncEngineConfig config = fastConfig();
+    config.pullLimit = 4;
+    SyncEngine engine(store, server.url(), config);
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+    REQUIRE(runRound(engine));
+    REQUIRE(progress.size() == 3);
+    CHECK(progress.at(0).at(0).toLongLong() == 4);
+    CHECK(progress.at(0).at(1).toLongLong() == 10);
+    CHECK(progress.at(1).at(1).toLongLong() == 10);
+    CHECK(progress.at(2).at(1).toLongLong() == 10);
+}
+
 TEST_CASE("5xx answers are retried with growing, jittered delays until the round succeeds")
 {
     FakeSyncStore store;
