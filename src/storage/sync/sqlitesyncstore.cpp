@@ -382,6 +382,11 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     error = st.write.lastError().text();
     if (table.naturalKey.isEmpty() || !error.contains(QLatin1String("UNIQUE")))
         return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+    // The tombstone of another record with this natural key (deleted, after which a new record
+    // took the key) must not displace the local row: the server keeps one live record per key, so
+    // the local row is the live one or a record of our own. Dropping the tombstone loses nothing.
+    if (deleted)
+        return StoreStatus::success();
     // The same real-world thing (a school by its vestiging code) exists locally under another id,
     // e.g. from a local register import: the server's identity wins.
     int i = 0;
