@@ -106,11 +106,11 @@ ScrollView {
                         axisX: BarCategoryAxis {
                             categories: dashboard.tiers.rowLabels
                             labelsFont.pixelSize: Theme.fontSmall
-                            labelsAngle: page.narrow || !page.wide ? -60 : 0
+                            labelsAngle: -45
                         }
                         axisY: ValueAxis {
                             min: 0
-                            max: Colours.niceMax(dashboard.tiers.maximum(1, 4), 10)
+                            max: dashboard.tiers.revision, Colours.niceMax(dashboard.tiers.maximum(1, 4), 10)
                             labelFormat: "%d"
                             labelsFont.pixelSize: Theme.fontSmall
                         }
@@ -151,7 +151,7 @@ ScrollView {
                         }
                         axisX: ValueAxis {
                             min: 0
-                            max: Colours.niceMax(dashboard.realisation.maximum(2, 3), 1)
+                            max: dashboard.realisation.revision, Colours.niceMax(dashboard.realisation.maximum(2, 3), 1)
                             labelFormat: "%.0f"
                             labelsFont.pixelSize: Theme.fontSmall
                             titleText: qsTr("1,000 pupil-hours")
@@ -191,12 +191,12 @@ ScrollView {
                         id: fteYears
                         categories: dashboard.fte.rowLabels
                         labelsFont.pixelSize: Theme.fontSmall
-                        labelsAngle: page.narrow || !page.wide ? -60 : 0
+                        labelsAngle: -45
                     }
                     ValueAxis {
                         id: fteAxis
                         min: 0
-                        max: Colours.niceMax(dashboard.fte.maximum(1, 2), 10)
+                        max: dashboard.fte.revision, Colours.niceMax(dashboard.fte.maximum(1, 2), 10)
                         labelFormat: "%d"
                         labelsFont.pixelSize: Theme.fontSmall
                     }
@@ -301,7 +301,7 @@ ScrollView {
                         }
                         axisY: ValueAxis {
                             min: 0
-                            max: Colours.niceMax(dashboard.budget.maximum(1, 2), 1)
+                            max: dashboard.budget.revision, Colours.niceMax(dashboard.budget.maximum(1, 2), 1)
                             labelFormat: "%.0f"
                             labelsFont.pixelSize: Theme.fontSmall
                             titleText: qsTr("million EUR")

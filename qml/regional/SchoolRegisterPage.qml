@@ -34,6 +34,11 @@ Item {
         id: stack
         anchors.fill: parent
         initialItem: registerList
+        // No sliding: the page is there at once (also for keyboard users and the UI test's clicks).
+        pushEnter: Transition {}
+        pushExit: Transition {}
+        popEnter: Transition {}
+        popExit: Transition {}
         Keys.onEscapePressed: function(event) {
             if (stack.depth > 1) {
                 stack.pop()

@@ -57,6 +57,8 @@ struct RegionalApp
     {
         QLocale::setDefault(QLocale(QLocale::Dutch, QLocale::Netherlands));
         engine = std::make_unique<QQmlApplicationEngine>();
+        // The harness lives outside the module: let `import Verrijkt` find its qmldir in the resources.
+        engine->addImportPath(QStringLiteral("qrc:/"));
         AppOptions options;
         options.databasePath = demoDatabase();
         options.tokenFolder = tokens.filePath(QStringLiteral("tokens"));
@@ -155,7 +157,7 @@ TEST_CASE("Change a school's tier through the register and the editor")
 
     // A start date outside the school year: the dialog stays open, says why, writes nothing.
     REQUIRE(ui.click(QStringLiteral("editParticipation")));
-    REQUIRE(ui.find(QStringLiteral("participationDialog")));
+    REQUIRE(ui.find(QStringLiteral("participationTier_6h"))); // the dialog (a popup) is open
     REQUIRE(ui.click(QStringLiteral("participationTier_6h")));
     REQUIRE(ui.type(QStringLiteral("participationStartDate"), QStringLiteral("1-9-2030")));
     REQUIRE(ui.click(QStringLiteral("participationDialog_save")));
