@@ -95,7 +95,9 @@ QDate SessionListModel::rangeEnd() const
 
 bool SessionListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while the reset is being announced: a fetch from a modelReset handler would insert rows
+    // inside the reset (QAbstractItemModelTester flags it); reload() reads the first page itself.
+    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
 }
 
 void SessionListModel::fetchMore(const QModelIndex &parent)
@@ -116,11 +118,13 @@ void SessionListModel::fetchMore(const QModelIndex &parent)
     for (const auto &r : page)
         ids << r.meta.id;
     const auto states = recordStates(*m_store->database(), QStringLiteral("enrichment_session"), ids);
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(page);
     for (const auto &r : page)
         m_states.append(states.value(r.meta.id));
     endInsertRows();
+    m_fetching = false;
     emit countChanged();
 }
 
@@ -132,7 +136,9 @@ void SessionListModel::reload()
     m_total = 0;
     if (m_store && m_store->database() && !m_vestiging.isEmpty() && (m_year.isValid() || m_week.isValid()))
         m_total = sessionrecords::currentCount(*m_store->database(), m_vestiging, rangeStart(), rangeEnd());
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
     fetchMore({});
     emit countChanged();
 }

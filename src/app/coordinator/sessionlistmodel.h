@@ -92,6 +92,8 @@ private:
     QList<EnrichmentSession> m_rows;
     QList<RecordState> m_states; // per row
     int m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false; // a fetch announces rows; a fetch from that announcement must not nest
 };
 
 } // namespace verrijkt

@@ -104,7 +104,9 @@ QHash<int, QByteArray> ContactListModel::roleNames() const
 
 bool ContactListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while the reset is being announced: a fetch from a modelReset handler would insert rows
+    // inside the reset (QAbstractItemModelTester flags it); reload() reads the first page itself.
+    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
 }
 
 void ContactListModel::fetchMore(const QModelIndex &parent)
@@ -124,11 +126,13 @@ void ContactListModel::fetchMore(const QModelIndex &parent)
     for (const auto &r : page)
         ids << r.meta.id;
     const auto states = recordStates(*m_store->database(), QStringLiteral("family_contact"), ids);
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(page);
     for (const auto &r : page)
         m_states.append(states.value(r.meta.id));
     endInsertRows();
+    m_fetching = false;
 }
 
 void ContactListModel::reload()
@@ -140,7 +144,9 @@ void ContactListModel::reload()
     m_filter.officerId = m_store ? m_store->officerId() : QUuid();
     if (m_store && m_store->database() && !m_filter.officerId.isNull())
         m_total = contactrecords::currentCount(*m_store->database(), m_filter);
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
     fetchMore({});
     emit countChanged();
 }

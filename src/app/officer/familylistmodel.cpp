@@ -50,7 +50,9 @@ QHash<int, QByteArray> FamilyListModel::roleNames() const
 
 bool FamilyListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_rows.size() < m_total;
+    // Not while the reset is being announced: a fetch from a modelReset handler would insert rows
+    // inside the reset (QAbstractItemModelTester flags it); reload() reads the first page itself.
+    return !parent.isValid() && !m_resetting && !m_fetching && m_rows.size() < m_total;
 }
 
 void FamilyListModel::fetchMore(const QModelIndex &parent)
@@ -64,9 +66,11 @@ void FamilyListModel::fetchMore(const QModelIndex &parent)
         emit countChanged();
         return;
     }
+    m_fetching = true;
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.size()) - 1);
     m_rows.append(page);
     endInsertRows();
+    m_fetching = false;
 }
 
 void FamilyListModel::reload()
@@ -77,7 +81,9 @@ void FamilyListModel::reload()
     m_officerId = m_store ? m_store->officerId() : QUuid();
     if (m_store && m_store->database() && !m_officerId.isNull())
         m_total = contactrecords::familyCount(*m_store->database(), m_officerId, m_search);
+    m_resetting = true;
     endResetModel();
+    m_resetting = false;
     fetchMore({});
     emit countChanged();
 }

@@ -52,6 +52,8 @@ private:
     QUuid m_officerId;
     QList<contactrecords::FamilySummary> m_rows;
     int m_total = 0;
+    bool m_resetting = false;
+    bool m_fetching = false; // a fetch announces rows; a fetch from that announcement must not nest
 };
 
 } // namespace verrijkt

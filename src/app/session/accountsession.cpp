@@ -238,14 +238,14 @@ void AccountSession::signOut()
                 qCWarning(lcApp) << "could not remove the token:" << error;
         });
     for (const QString &key : {kServerKey, kUserKey, kRoleKey, kSchoolsKey})
-        m_db.setSetting(key, QString());
+        m_db.setSetting(key, QStringLiteral("")); // empty, not NULL: the settings column refuses NULL
     m_server.clear();
     m_userName.clear();
     m_role.clear();
     m_schools.clear();
     m_currentSchool.clear();
     if (m_store) {
-        m_store->setPreference(QStringLiteral("current_school"), QString());
+        m_store->setPreference(QStringLiteral("current_school"), QStringLiteral(""));
         m_store->setUserName({});
         m_store->notifyChanged();
     }

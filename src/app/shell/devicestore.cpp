@@ -67,7 +67,8 @@ void DeviceStore::setPreference(const QString &key, const QString &value)
     if (!m_db)
         return;
     QString error;
-    if (!m_db->setSetting(QStringLiteral("pref.") + key, value, &error))
+    // A null QString binds as NULL, which the settings table refuses: store "" instead.
+    if (!m_db->setSetting(QStringLiteral("pref.") + key, value.isNull() ? QStringLiteral("") : value, &error))
         qCWarning(lcApp) << "could not remember a preference:" << error;
 }
 
