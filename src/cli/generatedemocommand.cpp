@@ -13,6 +13,8 @@
 #include "storage/schoolregistry.h"
 
 #include <QElapsedTimer>
+#include <QSet>
+#include <algorithm>
 
 namespace verrijkt::cli {
 
@@ -23,6 +25,7 @@ const QString kDemoSetting = QStringLiteral("demo_generated");
 struct DemoArguments
 {
     DemoOptions options;
+    QDate cutoff;  // --until-date: sessions and contacts after this day are left out (null: none)
     QString error; // a usage error, already worded for the user
 };
 
@@ -51,6 +54,14 @@ DemoArguments parseArguments(const CliContext &ctx, const QCommandLineParser &pa
         else
             a.options.until = *until;
     }
+    if (parser.isSet(QStringLiteral("until-date"))) {
+        const QString text = parser.value(QStringLiteral("until-date"));
+        a.cutoff = QDate::fromString(text, Qt::ISODate);
+        if (!a.cutoff.isValid())
+            a.error = ctx.text("--until-date: '%1' is geen datum; schrijf hem als 2026-11-27",
+                               "--until-date: '%1' is not a date; write it as 2026-11-27")
+                          .arg(text);
+    }
     if (parser.isSet(QStringLiteral("scale"))) {
         bool ok = false;
         const double scale = parser.value(QStringLiteral("scale")).toDouble(&ok);
@@ -69,9 +80,9 @@ DemoArguments parseArguments(const CliContext &ctx, const QCommandLineParser &pa
 class DemoWriter
 {
 public:
-    DemoWriter(Database &db, const QDate &latestDate)
+    DemoWriter(Database &db, const QDate &latestDate, const QDate &cutoff)
         : m_officers(db), m_sessions(db), m_contacts(db), m_library(db), m_participations(db),
-          m_latest(latestDate)
+          m_latest(cutoff.isValid() ? std::min(latestDate, cutoff) : latestDate), m_cutoff(cutoff)
     {
     }
 
@@ -95,14 +106,33 @@ public:
         }
         // Demo data covers school years ahead of today: the bulk path is given the last day of
         // the generated window as "today", so the not-in-the-future rule does not apply to it.
-        return check(m_sessions.bulkInsert(b.sessions, m_latest), QStringLiteral("enrichment_session")) &&
-               check(m_contacts.bulkInsert(b.contacts, m_latest), QStringLiteral("family_contact"));
+        return check(m_sessions.bulkInsert(upToCutoff(b.sessions), m_latest),
+                     QStringLiteral("enrichment_session")) &&
+               check(m_contacts.bulkInsert(upToCutoff(b.contacts), m_latest),
+                     QStringLiteral("family_contact"));
     }
 
     int code = ExitOk;
     QString message;
 
 private:
+    // With --until-date the demo looks like a live region on that day: records dated later are
+    // left out, and so is every correction of a record that was left out.
+    template <typename Record> QList<Record> upToCutoff(const QList<Record> &records)
+    {
+        if (!m_cutoff.isValid())
+            return records;
+        QList<Record> kept;
+        kept.reserve(records.size());
+        for (const Record &r : records) {
+            if (r.date > m_cutoff || (!r.supersedes.isNull() && m_dropped.contains(r.supersedes)))
+                m_dropped.insert(r.meta.id);
+            else
+                kept.append(r);
+        }
+        return kept;
+    }
+
     bool fail(int exitCode, const QString &text)
     {
         code = exitCode;
@@ -137,6 +167,8 @@ private:
     LibraryRepository m_library;
     ParticipationRepository m_participations;
     QDate m_latest;
+    QDate m_cutoff;
+    QSet<QUuid> m_dropped;
 };
 
 int runGenerateDemo(const CliContext &ctx, const QCommandLineParser &parser, const QStringList &positional)
@@ -182,7 +214,7 @@ int runGenerateDemo(const CliContext &ctx, const QCommandLineParser &parser, con
         ctx.error(ctx.text("databasefout: ", "database error: ") + tx.error());
         return ExitDatabase;
     }
-    DemoWriter writer(*db, args.options.until.lastDay());
+    DemoWriter writer(*db, args.options.until.lastDay(), args.cutoff);
     int shownPercent = -1;
     const DemoTotals totals = DemoGenerator(schools, plan, args.options).run([&](const DemoBatch &batch) {
         if (!writer.write(batch))
@@ -239,22 +271,27 @@ int runGenerateDemo(const CliContext &ctx, const QCommandLineParser &parser, con
 
 Command generateDemoCommand()
 {
-    return {QStringLiteral("generate-demo"),
-            QString(),
-            "verzonnen demo-activiteit bovenop het register (herhaalbaar per seed)",
-            "invented demo activity on top of the register (repeatable per seed)",
-            {QCommandLineOption(QStringLiteral("seed"),
-                                QStringLiteral("startwaarde (standaard 1)|seed (default 1)"),
-                                QStringLiteral("N")),
-             QCommandLineOption(QStringLiteral("until"),
-                                QStringLiteral("laatste schooljaar (standaard 2032-2033)"
-                                               "|last school year (default 2032-2033)"),
-                                QStringLiteral("YYYY-YYYY")),
-             QCommandLineOption(QStringLiteral("scale"),
-                                QStringLiteral("vermenigvuldigt activiteiten en contacten (standaard 1)"
-                                               "|multiplies sessions and contacts (default 1)"),
-                                QStringLiteral("X"))},
-            runGenerateDemo};
+    return {
+        QStringLiteral("generate-demo"),
+        QString(),
+        "verzonnen demo-activiteit bovenop het register (herhaalbaar per seed)",
+        "invented demo activity on top of the register (repeatable per seed)",
+        {QCommandLineOption(QStringLiteral("seed"),
+                            QStringLiteral("startwaarde (standaard 1)|seed (default 1)"),
+                            QStringLiteral("N")),
+         QCommandLineOption(QStringLiteral("until"),
+                            QStringLiteral("laatste schooljaar (standaard 2032-2033)"
+                                           "|last school year (default 2032-2033)"),
+                            QStringLiteral("YYYY-YYYY")),
+         QCommandLineOption(QStringLiteral("until-date"),
+                            QStringLiteral("laat activiteiten en contacten na deze dag weg (demo 'vandaag')"
+                                           "|leave out sessions and contacts after this day (demo 'today')"),
+                            QStringLiteral("YYYY-MM-DD")),
+         QCommandLineOption(QStringLiteral("scale"),
+                            QStringLiteral("vermenigvuldigt activiteiten en contacten (standaard 1)"
+                                           "|multiplies sessions and contacts (default 1)"),
+                            QStringLiteral("X"))},
+        runGenerateDemo};
 }
 
 } // namespace verrijkt::cli

@@ -1,7 +1,9 @@
 #include "clirunner.h"
 #include "realregister.h"
+#include "storage/database.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace verrijkt;
@@ -277,4 +279,34 @@ TEST_CASE("cli: generate-demo writes a year of demo data that the summary then s
                                   QStringLiteral("2026-2027")});
     CHECK(again.code == 2);
     CHECK(again.err.contains(QStringLiteral("--db")));
+}
+
+TEST_CASE("cli: generate-demo --until-date leaves out sessions and contacts after that day", "[cli][demo]")
+{
+    TempDb db;
+    importRealRegister(db);
+    const QStringList base{QStringLiteral("--db"), db.path(), QStringLiteral("generate-demo"),
+                           QStringLiteral("--until"), QStringLiteral("2026-2027")};
+    const CliResult bad =
+        runCli(base + QStringList{QStringLiteral("--until-date"), QStringLiteral("27-11-2026")});
+    CHECK(bad.code == 1);
+    CHECK(bad.err.contains(QStringLiteral("--until-date")));
+
+    const CliResult r =
+        runCli(base + QStringList{QStringLiteral("--until-date"), QStringLiteral("2026-11-27")});
+    INFO(r.err.toStdString());
+    REQUIRE(r.code == 0);
+
+    QString error;
+    const auto store = Database::open(db.path(), &error);
+    REQUIRE(store);
+    QSqlQuery q(store->connection());
+    for (const char *table : {"enrichment_sessions", "family_contacts"}) {
+        INFO(table);
+        REQUIRE(q.exec(QStringLiteral("SELECT max(date), count(*) FROM %1").arg(QLatin1String(table))));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toString() <= QStringLiteral("2026-11-27"));
+        CHECK(q.value(0).toString() >= QStringLiteral("2026-11-01")); // the autumn is there
+        CHECK(q.value(1).toInt() > 100);
+    }
 }
