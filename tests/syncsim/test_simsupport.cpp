@@ -103,6 +103,23 @@ TEST_CASE("Differences name missing, unexpected and changed records")
     CHECK(differences(expected, actual, 1).size() == 2); // one line and the "... more" note
 }
 
+TEST_CASE("A device mirrors the server when its live records and the tombstones it holds are equal")
+{
+    RecordSet server = world();
+    server["p1"].deleted = true;
+    RecordSet device = server;
+    device.remove("p1"); // a deletion it never needed to materialise
+    CHECK(mirrorDifferences(server, device).isEmpty());
+    device.remove("p2"); // a live record missing
+    CHECK(mirrorDifferences(server, device).size() == 1);
+    device = server;
+    device["p1"].deleted = false; // still live on the device
+    CHECK(mirrorDifferences(server, device).size() == 1);
+    device = server;
+    server.remove("p1"); // a tombstone the server does not have (in this scope)
+    CHECK(mirrorDifferences(server, device).size() == 1);
+}
+
 TEST_CASE("The independent scope filter follows the roles table of the protocol")
 {
     const RecordSet all = world();
@@ -132,16 +149,17 @@ TEST_CASE("The ledger records sends and acknowledgements and flags inconsistent 
     m.n = 1;
     m.entity = "school";
     m.fields = QJsonObject{{"pupils", 3}};
-    ledger.sent(m);
-    ledger.sent(m);
+    ledger.sent(m, 500);
+    ledger.sent(m, 500);
     CHECK(ledger.unacknowledged() == QList<qint64>{1});
     CHECK(ledger.acked({1, wire::AckStatus::Applied, {}, {}, {}}, 1000).isEmpty());
     CHECK(ledger.unacknowledged().isEmpty());
     CHECK(ledger.entries().value(1).ackedAtServerMs == 1000);
+    CHECK(ledger.entries().value(1).sentAtServerMs == 500);
     CHECK(ledger.acked({1, wire::AckStatus::Applied, {}, {}, {}}, 2000).isEmpty()); // same answer again
     CHECK(!ledger.acked({1, wire::AckStatus::Rejected, "scope.role", "entity", {}}, 3000).isEmpty());
     CHECK(!ledger.acked({7, wire::AckStatus::Applied, {}, {}, {}}, 3000).isEmpty());
     m.fields = QJsonObject{{"pupils", 4}};
-    ledger.sent(m);
+    ledger.sent(m, 500);
     CHECK(ledger.violations().size() == 3);
 }

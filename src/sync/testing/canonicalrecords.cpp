@@ -44,6 +44,8 @@ CanonicalRecord canonicalRecord(const QString &entity, const QString &id, const 
     }
     if (!spec || !spec->isAppendOnly())
         r.hlc = hlc;
+    // Through JSON text and back, so 150 and 150.0 (integer and double in QJsonValue) compare equal.
+    r.fields = QJsonDocument::fromJson(QJsonDocument(r.fields).toJson(QJsonDocument::Compact)).object();
     return r;
 }
 
@@ -57,6 +59,14 @@ void applyPulledChanges(RecordSet &set, const QJsonArray &changes)
             c.value(QLatin1String("deleted")).toBool());
         set.insert(r.id, r);
     }
+}
+
+QJsonValue normalisedValue(const QJsonValue &value)
+{
+    if (value.isUndefined())
+        return QJsonValue(QJsonValue::Null);
+    const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QJsonDocument::fromJson(text).array().at(0);
 }
 
 QByteArray exportText(const RecordSet &set)
@@ -102,6 +112,27 @@ RecordSet without(const RecordSet &set, const QSet<QString> &ids)
     RecordSet out = set;
     for (const QString &id : ids)
         out.remove(id);
+    return out;
+}
+
+QStringList mirrorDifferences(const RecordSet &server, const RecordSet &device, int max)
+{
+    RecordSet expected;
+    for (const CanonicalRecord &r : server)
+        if (!r.deleted || device.contains(r.id))
+            expected.insert(r.id, r);
+    return differences(expected, device, max);
+}
+
+QStringList mirrorDifferingIds(const RecordSet &server, const RecordSet &device)
+{
+    QStringList out;
+    for (const CanonicalRecord &r : server)
+        if ((!r.deleted || device.contains(r.id)) && !(device.value(r.id) == r))
+            out << r.id;
+    for (const CanonicalRecord &r : device)
+        if (!server.contains(r.id))
+            out << r.id;
     return out;
 }
 

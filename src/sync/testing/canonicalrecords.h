@@ -37,11 +37,20 @@ CanonicalRecord canonicalRecord(const QString &entity, const QString &id, const 
 // The state a full pull (from cursor 0) leaves: a later change of a record replaces an earlier one.
 void applyPulledChanges(RecordSet &set, const QJsonArray &changes);
 
+// A JSON value as it reads back from text (undefined becomes null, 150.0 becomes 150).
+QJsonValue normalisedValue(const QJsonValue &value);
+
 // Every record as one line of sorted JSON, ordered by (entity, id): the "canonical export".
 QByteArray exportText(const RecordSet &set);
 // Human-readable differences (missing, unexpected, different), at most `max`.
 QStringList differences(const RecordSet &expected, const RecordSet &actual, int max = 12);
 RecordSet without(const RecordSet &set, const QSet<QString> &ids);
+// differences() for a device that must mirror `server`: every live record equal, every tombstone
+// the device holds equal; a server tombstone the device does not hold is fine (a device need not
+// materialise the deletion of a record it never had, or whose natural key a live record now holds).
+QStringList mirrorDifferences(const RecordSet &server, const RecordSet &device, int max = 12);
+// The ids mirrorDifferences() complains about.
+QStringList mirrorDifferingIds(const RecordSet &server, const RecordSet &device);
 
 // Who a scope belongs to, for computing it independently of the server (docs/sync-protocol.md,
 // "Roles and scope").

@@ -29,8 +29,14 @@ DeviceExport exportDevice(const QSqlDatabase &db, const SyncedTables &tables)
             QJsonObject fields;
             for (qsizetype i = 0; i < table.columns.size(); ++i)
                 fields.insert(table.columns.at(i).field, columnToWire(table.columns.at(i), q.value(3 + i)));
-            const QJsonObject hlc =
+            // field_hlc is keyed by local column name ("school_type"); the wire says "type".
+            QJsonObject hlc;
+            const QJsonObject byColumn =
                 editable ? QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object() : QJsonObject();
+            for (auto it = byColumn.constBegin(); it != byColumn.constEnd(); ++it) {
+                const SyncedColumn *c = table.byColumn(it.key());
+                hlc.insert(c ? c->field : it.key(), it.value());
+            }
             const CanonicalRecord r =
                 canonicalRecord(table.entity, q.value(0).toString(), fields, hlc, q.value(1).toInt() != 0);
             out.records.insert(r.id, r);

@@ -1,14 +1,15 @@
 #include "recordingsyncstore.h"
 
+#include <QJsonDocument>
 #include <algorithm>
 
 namespace verrijkt::synctesting {
 
-void AckLedger::sent(const OutboxMutation &m)
+void AckLedger::sent(const OutboxMutation &m, qint64 serverMs)
 {
     auto it = m_entries.find(m.n);
     if (it == m_entries.end()) {
-        m_entries.insert(m.n, LedgerEntry{m, false, {}, 0});
+        m_entries.insert(m.n, LedgerEntry{m, false, {}, serverMs, 0});
         return;
     }
     // The same n must always carry the same mutation, or the server's replay answer would lie.
@@ -44,6 +45,26 @@ QString AckLedger::acked(const MutationAck &ack, qint64 serverMs)
     return {};
 }
 
+QStringList AckLedger::historyOf(const QString &id) const
+{
+    QList<qint64> ns;
+    for (auto it = m_entries.constBegin(); it != m_entries.constEnd(); ++it)
+        if (it->mutation.id.toString(QUuid::WithoutBraces).compare(id, Qt::CaseInsensitive) == 0)
+            ns.append(it.key());
+    std::sort(ns.begin(), ns.end());
+    QStringList out;
+    for (const qint64 n : ns) {
+        const LedgerEntry &e = m_entries[n];
+        out << QStringLiteral("n %1 %2 %3 fields %4 -> %5 %6")
+                   .arg(n)
+                   .arg(wire::mutationOpKey(e.mutation.op), e.mutation.entity,
+                        QString::fromUtf8(QJsonDocument(e.mutation.fields).toJson(QJsonDocument::Compact)),
+                        e.acked ? wire::ackStatusKey(e.ack.status) : QStringLiteral("(no answer)"),
+                        e.ack.reasonKey);
+    }
+    return out;
+}
+
 QList<qint64> AckLedger::unacknowledged() const
 {
     QList<qint64> out;
@@ -62,8 +83,9 @@ RecordingSyncStore::RecordingSyncStore(LocalSyncStore &inner, AckLedger &ledger,
 QList<OutboxMutation> RecordingSyncStore::pendingMutations(int limit)
 {
     const QList<OutboxMutation> out = m_inner.pendingMutations(limit);
+    const qint64 now = m_serverClock ? m_serverClock() : 0;
     for (const OutboxMutation &m : out)
-        m_ledger.sent(m);
+        m_ledger.sent(m, now);
     return out;
 }
 

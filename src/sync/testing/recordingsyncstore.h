@@ -14,6 +14,7 @@ struct LedgerEntry
     OutboxMutation mutation;
     bool acked = false;
     MutationAck ack;
+    qint64 sentAtServerMs = 0;  // the server's clock when the engine first read it from the outbox
     qint64 ackedAtServerMs = 0; // the server's clock when the answer was applied (harness time)
 };
 
@@ -22,7 +23,7 @@ struct LedgerEntry
 class AckLedger
 {
 public:
-    void sent(const OutboxMutation &m);
+    void sent(const OutboxMutation &m, qint64 serverMs);
     // Returns an error text if the same n was acknowledged before with another status or reason
     // (a resent mutation must get exactly the answer it got the first time).
     QString acked(const MutationAck &ack, qint64 serverMs);
@@ -31,6 +32,8 @@ public:
     QList<qint64> unacknowledged() const; // sent but never acknowledged, by n
     int ackCount() const { return m_acks; }
     QStringList violations() const { return m_violations; }
+    // Every mutation of record `id` with its answer, one line each (for failure reports).
+    QStringList historyOf(const QString &id) const;
 
 private:
     QHash<qint64, LedgerEntry> m_entries;
