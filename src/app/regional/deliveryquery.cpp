@@ -32,28 +32,30 @@ std::optional<QList<SchoolYearDelivery>> readDeliveries(Database &db, QString *e
         d.deliveredPupilHours += pupilHours;
     };
 
-    // 1. Sessions outside any correction chain: not a correction themselves and never corrected.
+    // 1. Every live session that is not itself a correction, summed by SQLite in one scan. The
+    //    originals that were corrected are taken out again in step 2.
     QSqlQuery plain(db.connection());
     plain.setForwardOnly(true);
     plain.prepare(
-        QStringLiteral("SELECT vestiging, %1 AS y, SUM(hours * pupils) FROM enrichment_sessions s "
-                       "WHERE supersedes IS NULL AND withdrawn = 0 AND deleted = 0 "
-                       "AND NOT EXISTS (SELECT 1 FROM enrichment_sessions c WHERE c.supersedes = s.id) "
-                       "GROUP BY vestiging, y")
+        QStringLiteral("SELECT vestiging, %1 AS y, SUM(hours * pupils) FROM enrichment_sessions "
+                       "WHERE supersedes IS NULL AND withdrawn = 0 AND deleted = 0 GROUP BY vestiging, y")
             .arg(QLatin1String(kSchoolYearOfDate)));
     if (!sqlvalues::exec(plain, error))
         return std::nullopt;
     while (plain.next())
         add(plain.value(0).toString(), plain.value(1).toInt(), plain.value(2).toDouble());
 
-    // 2. Every row of a correction chain (corrections and the rows they correct), resolved by core.
+    // 2. Every row of a correction chain: the corrections (through the partial index on supersedes)
+    //    and the originals they name (by primary key), resolved by core's rules.
+    const QString columns =
+        QStringLiteral("id, hlc, deleted, supersedes, withdrawn, vestiging, date, hours, pupils");
     QSqlQuery chained(db.connection());
     chained.setForwardOnly(true);
     chained.prepare(
-        QStringLiteral("SELECT id, hlc, deleted, supersedes, withdrawn, vestiging, date, hours, pupils FROM "
-                       "enrichment_sessions "
-                       "WHERE supersedes IS NOT NULL "
-                       "OR id IN (SELECT supersedes FROM enrichment_sessions WHERE supersedes IS NOT NULL)"));
+        QStringLiteral("SELECT %1 FROM enrichment_sessions WHERE supersedes IS NOT NULL "
+                       "UNION ALL SELECT %1 FROM enrichment_sessions WHERE supersedes IS NULL AND id IN "
+                       "(SELECT supersedes FROM enrichment_sessions WHERE supersedes IS NOT NULL)")
+            .arg(columns));
     if (!sqlvalues::exec(chained, error))
         return std::nullopt;
     QList<EnrichmentSession> chainRows;
@@ -68,6 +70,9 @@ std::optional<QList<SchoolYearDelivery>> readDeliveries(Database &db, QString *e
         s.date = sqlvalues::toDate(chained.value(6));
         s.hours = chained.value(7).toDouble();
         s.pupils = chained.value(8).toInt();
+        // A corrected original was summed in step 1: take it out; the chain's winner goes in below.
+        if (s.supersedes.isNull() && !s.withdrawn && !s.meta.deleted)
+            add(s.vestiging, SchoolYear::containing(s.date).startYear(), -s.pupilHours());
         chainRows.append(s);
     }
     for (const EnrichmentSession &s : currentSessions(chainRows))
