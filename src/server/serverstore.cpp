@@ -137,6 +137,7 @@ std::unique_ptr<ServerStore> ServerStore::open(const StoreConfig &config, QStrin
 
 ServerStore::~ServerStore()
 {
+    m_statements.clear();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -160,19 +161,30 @@ QSqlDatabase ServerStore::db() const
 
 QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery query(db());
-    query.setForwardOnly(true);
     if (values.isEmpty()) {
         // PostgreSQL cannot PREPARE DDL; statements without parameters run as they are.
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
         if (!query.exec(sql))
             throw StoreError(
                 QStringLiteral("query failed: %1").arg(describe(query.lastError())).toStdString());
         return query;
     }
-    if (!query.prepare(sql))
-        throw StoreError(QStringLiteral("prepare failed: %1").arg(describe(query.lastError())).toStdString());
-    for (const QVariant &v : values)
-        query.addBindValue(v);
+    // Prepared once per connection and reused: on PostgreSQL a fresh prepare costs two extra
+    // round trips (PREPARE, DEALLOCATE) per statement.
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql))
+            throw StoreError(
+                QStringLiteral("prepare failed: %1").arg(describe(query.lastError())).toStdString());
+        it = m_statements.insert(sql, query);
+    }
+    QSqlQuery &query = it.value();
+    query.finish();
+    for (int i = 0; i < values.size(); ++i)
+        query.bindValue(i, values.at(i));
     if (!query.exec())
         throw StoreError(QStringLiteral("query failed: %1").arg(describe(query.lastError())).toStdString());
     return query;
@@ -181,11 +193,20 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
 QVariant ServerStore::scalar(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query = exec(sql, values);
-    return query.next() ? query.value(0) : QVariant();
+    const QVariant value = query.next() ? query.value(0) : QVariant();
+    query.finish(); // e.g. UPDATE ... RETURNING must not stay open until COMMIT
+    return value;
+}
+
+void ServerStore::releaseStatements()
+{
+    for (QSqlQuery &q : m_statements)
+        q.finish();
 }
 
 void ServerStore::beginWrite()
 {
+    releaseStatements();
     if (m_backend == Backend::Sqlite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_inTransaction = true;
@@ -206,6 +227,7 @@ void ServerStore::beginWrite()
 
 void ServerStore::beginBookkeeping()
 {
+    releaseStatements();
     if (m_backend == Backend::Sqlite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
     } else if (!db().transaction()) {
@@ -240,8 +262,11 @@ void ServerStore::rollback()
 
 qint64 ServerStore::nextSeq()
 {
-    exec(QStringLiteral("UPDATE change_seq SET last_seq = last_seq + 1 WHERE id = 1"));
-    const qint64 seq = scalar(QStringLiteral("SELECT last_seq FROM change_seq WHERE id = 1")).toLongLong();
+    const qint64 seq =
+        scalar(
+            QStringLiteral("UPDATE change_seq SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"),
+            {1})
+            .toLongLong();
     if (afterSeqAllocated)
         afterSeqAllocated(seq);
     return seq;

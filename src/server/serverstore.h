@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -63,8 +64,14 @@ public:
     // Next value of the global change sequence. Only inside beginWrite().
     qint64 nextSeq();
 
-    // Prepared query with positional (?) placeholders; throws StoreError on failure.
+    // Prepared query with positional (?) placeholders; throws StoreError on failure. Statements are
+    // cached per SQL text: read the result before the same SQL runs again (no nested iteration
+    // of one statement).
     QSqlQuery exec(const QString &sql, const QVariantList &values = {});
+    // Ends the results of all cached statements. An unfinished SELECT keeps an SQLite read
+    // snapshot open, which would make the next write on this connection fail ("database is
+    // locked") and stop WAL checkpoints; done before every transaction and after every request.
+    void releaseStatements();
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
 
@@ -79,6 +86,7 @@ private:
     Backend m_backend;
     QString m_connectionName;
     bool m_inTransaction = false;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 // Rolls back on scope exit unless committed.

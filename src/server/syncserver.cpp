@@ -67,7 +67,9 @@ ApiResponse SyncServer::handle(const ApiRequest &request)
     ApiResponse response;
     try {
         response = dispatch(request);
+        m_store->releaseStatements();
     } catch (const StoreError &e) {
+        m_store->releaseStatements();
         // Details go to the log (they never contain request bodies); the client just retries.
         qCWarning(lcServer) << "database failure:" << e.what();
         response = errorResponse(
