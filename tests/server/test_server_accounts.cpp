@@ -90,6 +90,23 @@ TEST_CASE("repeated failed logins are throttled per user with Retry-After", "[se
               .toInt() == 0);
 }
 
+TEST_CASE("many failed logins from one address are throttled whatever the user name", "[server][accounts]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend, [](server::ServerOptions &o) { o.accounts.maxFailuresPerAddress = 3; });
+    const QString password = t.addUser(QStringLiteral("vera"), QStringLiteral("regional"));
+    for (const char *name : {"x1", "x2", "x3"})
+        CHECK(t.post(QStringLiteral("/api/login"),
+                     loginBody(QString::fromLatin1(name), QStringLiteral("guess-123456")))
+                  .status == 401);
+    const Reply blocked = t.post(QStringLiteral("/api/login"), loginBody(QStringLiteral("vera"), password));
+    CHECK(blocked.status == 429);
+    CHECK(blocked.headers.value("retry-after") == "900");
+    t.advance(15 * kMinute + 1);
+    CHECK(t.post(QStringLiteral("/api/login"), loginBody(QStringLiteral("vera"), password)).status == 200);
+}
+
 TEST_CASE("tokens expire and are revoked by logout, password reset and disabling", "[server][accounts]")
 {
     const auto backend = GENERATE(from_range(serverBackends()));
