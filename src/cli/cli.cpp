@@ -1,6 +1,8 @@
 #include "cli.h"
 
 #include "commands.h"
+#include "plancommand.h"
+#include "reportcommand.h"
 #include "synccommand.h"
 #include "storage/database.h"
 
@@ -240,7 +242,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 QList<Command> allCommands()
 {
     return {importSchoolsCommand(), importMunicipalitiesCommand(), importWaveZeroCommand(), summaryCommand(),
-            generateDemoCommand(), syncCommand()};
+            generateDemoCommand(), syncCommand(), planCommand(), reportCommand(), yearCommand()};
 }
 
 } // namespace verrijkt::cli

@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "reportcommand.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -7,7 +8,7 @@
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = verrijkt::cli::createApplication(argc, argv); // GUI application for report (fonts)
     // The same names as the app, so both find the same database by default.
     QCoreApplication::setOrganizationName(QStringLiteral("Verrijkt"));
     QCoreApplication::setApplicationName(QStringLiteral("verrijkt"));

@@ -2,6 +2,7 @@
 
 #include "schema.h"
 #include "storagelog.h"
+#include "yearclosing.h" // step 4 (planning work)
 
 #include <QFile>
 #include <QSqlError>
@@ -99,6 +100,7 @@ const QList<MigrationStep> &migrationSteps()
                 false, &schema::version1),
         sqlStep(2, "indexes for the hot queries", false, false, &schema::version2),
         sqlStep(3, "schools rebuilt with CHECK constraints", true, true, &schema::version3),
+        sqlStep(4, "year closing: locked report figures and audit trail", false, false, &schema::yearClosingTables),
     };
     return steps;
 }
