@@ -72,6 +72,13 @@ QList<FamilyContact> run(Database &db, const QString &sql, const QVariantList &b
     return out;
 }
 
+// The search as bound text: never NULL (instr(code, NULL) matches nothing), codes are upper case.
+QString searchText(const QString &search)
+{
+    const QString text = search.trimmed().toUpper();
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
 QString filterSql(const Filter &f, QVariantList &binds)
 {
     QString sql = QStringLiteral("c.officer_id = ? AND ") + kCurrent;
@@ -154,7 +161,7 @@ QList<FamilySummary> families(Database &db, const QUuid &officerId, const QStrin
                        "GROUP BY c.family_code ORDER BY max(c.date) DESC, c.family_code LIMIT ? OFFSET ?")
             .arg(kCurrent));
     q.addBindValue(sqlvalues::fromUuid(officerId));
-    q.addBindValue(search.trimmed().toUpper());
+    q.addBindValue(searchText(search));
     q.addBindValue(limit);
     q.addBindValue(offset);
     QList<FamilySummary> out;
@@ -172,7 +179,7 @@ int familyCount(Database &db, const QUuid &officerId, const QString &search)
                              "WHERE c.officer_id = ? AND %1 AND instr(c.family_code, ?) > 0")
                   .arg(kCurrent));
     q.addBindValue(sqlvalues::fromUuid(officerId));
-    q.addBindValue(search.trimmed().toUpper());
+    q.addBindValue(searchText(search));
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 

@@ -145,9 +145,14 @@ QString dayMonth(const QDate &date)
 QString number(double value, int decimals)
 {
     QString text = QLocale().toString(value, 'f', decimals);
-    // "2,0" reads as noise: whole numbers without decimals.
-    if (decimals > 0 && qFuzzyCompare(value + 1.0, double(qRound64(value)) + 1.0))
-        text = QLocale().toString(qRound64(value));
+    // "1,50" and "2,0" read as noise: no trailing zeros after the decimal separator.
+    const QString point = QLocale().decimalPoint();
+    if (decimals > 0 && text.contains(point)) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(point))
+            text.chop(point.size());
+    }
     return text;
 }
 
