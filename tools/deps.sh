@@ -12,7 +12,7 @@ PACKAGES=(
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
   catch2 libsodium-dev qtkeychain-qt6-dev libxlsxwriter-dev
   sqlite3 postgresql xvfb xauth libgl1-mesa-dri
-  poppler-utils zlib1g-dev fonts-dejavu-core fontconfig procps
+  poppler-utils zlib1g-dev fonts-dejavu-core fontconfig procps curl
 )
 
 missing=()
