@@ -10,6 +10,7 @@
 #include "simrun.h"
 #include "simserver.h"
 #include "simworkload.h"
+#include "smallworld.h"
 #include "syncwire.h"
 
 #include <QJsonDocument>
@@ -20,60 +21,6 @@ using namespace verrijkt;
 using namespace verrijkt::synctesting;
 
 namespace {
-
-// A server on the simulated clock and regional-team devices that sync straight to it.
-struct SmallWorld
-{
-    SmallWorld(const QString &backend, int devices, const QList<qint64> &skews = {},
-               qint64 maxSkewMs = 60'000)
-        : database(backend)
-    {
-        REQUIRE(database.ok());
-        QString error;
-        SimServer::Config config;
-        config.store = database.config();
-        config.clock = [this] { return now; };
-        config.maxClockSkewMs = maxSkewMs;
-        server = SimServer::start(config, &error);
-        INFO(error.toStdString());
-        REQUIRE(server);
-        REQUIRE(!server->addUser("regio", "regional", {}, &error).isEmpty());
-        BlockingHttp http(server->url());
-        for (int i = 0; i < devices; ++i) {
-            SimDeviceConfig c;
-            c.label = QStringLiteral("regio@%1").arg(i);
-            c.user = "regio";
-            c.role = "regional";
-            c.dbPath = dir.filePath(c.label + ".db");
-            c.clock = [this] { return now; };
-            c.skewMs = skews.value(i);
-            c.server = server->url();
-            auto d = SimDevice::open(c, &error);
-            INFO(error.toStdString());
-            REQUIRE(d);
-            const QString token = http.login("regio", simPassword("regio"), d->db().deviceId(), &error);
-            REQUIRE(!token.isEmpty());
-            d->setToken(token);
-            this->devices.push_back(std::move(d));
-        }
-        REQUIRE(SimWorkload::seedWorld(*this->devices.front(), &error));
-        syncAll();
-    }
-    void syncAll()
-    {
-        for (auto &d : devices) {
-            INFO(d->label().toStdString() << ": " << d->engine().lastError().detail.toStdString());
-            REQUIRE(syncOnce(*d));
-        }
-    }
-    SimDevice &at(int i) { return *devices.at(static_cast<size_t>(i)); }
-
-    qint64 now = kSimStartMs;
-    ScratchDatabase database;
-    QTemporaryDir dir;
-    std::unique_ptr<SimServer> server;
-    std::vector<std::unique_ptr<SimDevice>> devices;
-};
 
 Participation participationAt(const QString &school, int pupils)
 {

@@ -103,6 +103,8 @@ StoreStatus RecordingSyncStore::markAcked(const QList<MutationAck> &acks)
 StoreStatus RecordingSyncStore::applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor,
                                                 const SyncScope &scope, bool reset)
 {
+    if (m_observer)
+        m_observer(changes, scope, reset);
     const StoreStatus status = m_inner.applyPulledPage(changes, newCursor, scope, reset);
     if (status.ok()) {
         ++m_pages;

@@ -60,6 +60,11 @@ public:
     QDateTime lastSuccess() override { return m_inner.lastSuccess(); }
     void setLastSuccess(const QDateTime &when) override { m_inner.setLastSuccess(when); }
 
+    // Sees every pulled page before it is applied (scope tests check what a device ever received).
+    using PageObserver =
+        std::function<void(const QList<PulledChange> &changes, const SyncScope &scope, bool reset)>;
+    void setPageObserver(PageObserver observer) { m_observer = std::move(observer); }
+
     int pagesApplied() const { return m_pages; }
     int resets() const { return m_resets; }
     SyncScope lastScope() const { return m_lastScope; }
@@ -71,6 +76,7 @@ private:
     int m_pages = 0;
     int m_resets = 0;
     SyncScope m_lastScope;
+    PageObserver m_observer;
 };
 
 } // namespace verrijkt::synctesting
