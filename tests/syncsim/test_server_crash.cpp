@@ -88,7 +88,7 @@ TEST_CASE("Devices converge although the server process is killed with SIGKILL d
                     h.insert(a.user, a);
                 return h;
             }();
-            for (const QString &user : {"regio-a", "regio-b", "coord-1", "bf-1"}) {
+            for (const QString &user : QStringList{"regio-a", "regio-b", "coord-1", "bf-1"}) {
                 SimDeviceConfig c;
                 c.label = QStringLiteral("%1@crash").arg(user);
                 c.user = user;

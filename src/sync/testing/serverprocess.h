@@ -20,6 +20,7 @@ public:
     void killHard(); // SIGKILL, then waits until the process is gone
     bool isRunning() const { return m_process.state() != QProcess::NotRunning; }
     quint16 port() const { return m_port; }
+    qint64 pid() const { return m_process.processId(); }
     QUrl url() const;
     int starts() const { return m_starts; }
     int kills() const { return m_kills; }
