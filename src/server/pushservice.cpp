@@ -162,6 +162,10 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
             return wire::rejectedAck(n, *denied);
         if (merged == existing->states)
             return applied(n); // every sent field lost against newer values: nothing changes
+    } else if (wire::isDeleted(merged)) {
+        // Deleting a record this server never accepted (its creation was refused): nothing to
+        // delete. Storing it would serve every device a tombstone without fields.
+        return applied(n);
     }
     if (!wire::isDeleted(merged)) {
         if (const auto errors = wire::checkComplete(spec, values); !errors.isEmpty())
