@@ -72,10 +72,9 @@ TEST_CASE("A tombstone pulled after the live record that took its natural key do
     }
 }
 
-// Known bug, open: the server stores a field-less tombstone for a record it had refused, and other
-// devices receive it. Marked [!mayfail] so CI stays usable while it is fixed; the failure is still
-// reported in the test output. Remove the tag with the fix (see the closing note of issue 3).
-TEST_CASE("Deleting a record the server refused leaves nothing on the server for other devices", "[!mayfail]")
+// Found by the crash test: the server stored a field-less tombstone for a record it had refused,
+// and every device received it (fixed in PushService::applyOne).
+TEST_CASE("Deleting a record the server refused leaves nothing on the server for other devices")
 {
     quietSimLogs();
     for (const QString &backend : availableBackends()) {

@@ -17,7 +17,8 @@ namespace verrijkt::synctesting {
 // by a write that wins under the merge rule (higher HLC; equal HLC: greater value). A field whose
 // clock ran more than `maxSkewMs` ahead of the server when it was sent may have been clamped: it must
 // hold the sent value or a clock later than the moment it was sent. A rejected append-only record
-// must not be on the server. Returns one line per violation, naming device, n, entity and field.
+// must not be on the server; a delete of a record the server never accepted leaves nothing. Returns
+// one line per violation, naming device, n, entity and field.
 QStringList checkAcknowledgedWrites(const QString &device, const AckLedger &ledger, const RecordSet &server,
                                     qint64 maxSkewMs);
 
