@@ -13,6 +13,7 @@ PACKAGES=(
   catch2 libsodium-dev qtkeychain-qt6-dev libxlsxwriter-dev
   sqlite3 postgresql xvfb xauth libgl1-mesa-dri
   poppler-utils zlib1g-dev fonts-dejavu-core fontconfig procps curl
+  dpkg-dev desktop-file-utils
 )
 
 missing=()
