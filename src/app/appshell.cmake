@@ -10,6 +10,7 @@ target_sources(verrijkt_app PRIVATE
     shell/fieldlabels.h shell/fieldlabels.cpp
     shell/languagewatch.h shell/languagewatch.cpp
     shell/optionlistmodel.h shell/optionlistmodel.cpp
+    shell/qmlengine.h shell/qmlengine.cpp
     session/tokenstore.h session/filetokenstore.cpp session/keychaintokenstore.cpp
     session/personaldata.h session/personaldata.cpp
     session/accountsession.h session/accountsession.cpp

@@ -1,4 +1,5 @@
 #include "shell/appcontext.h"
+#include "shell/qmlengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,7 @@ int main(int argc, char *argv[])
     // Declared before the engine so that the engine (and every binding into the context) goes first.
     std::unique_ptr<verrijkt::AppContext> context;
     QQmlApplicationEngine engine;
+    verrijkt::prepareQmlEngine(engine);
     QString error;
     context = verrijkt::AppContext::create(options, &engine, &error);
     if (!context) {
@@ -67,7 +69,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(context.get())}});
-    engine.load(QUrl(QStringLiteral("qrc:/Verrijkt/Main.qml")));
+    engine.load(verrijkt::mainWindowUrl());
     if (engine.rootObjects().isEmpty())
         return 1;
     if (parser.isSet(reportStartup)) {

@@ -5,6 +5,7 @@
 #include "regionseed.h"
 #include "serverprocess.h"
 #include "shell/appcontext.h"
+#include "shell/qmlengine.h"
 #include "synchttpclient.h"
 #include "uidriver.h"
 
@@ -99,6 +100,7 @@ struct Device
     Device()
     {
         engine = std::make_unique<QQmlApplicationEngine>();
+        prepareQmlEngine(*engine);
         AppOptions options;
         options.databasePath = dir.filePath(QStringLiteral("device.db"));
         options.tokenFolder = dir.filePath(QStringLiteral("tokens"));
@@ -106,7 +108,7 @@ struct Device
         context = AppContext::create(options, engine.get(), &error);
         REQUIRE(context);
         engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(context.get())}});
-        engine->load(QUrl(QStringLiteral("qrc:/Verrijkt/Main.qml")));
+        engine->load(mainWindowUrl());
         REQUIRE_FALSE(engine->rootObjects().isEmpty());
         ui = std::make_unique<UiDriver>(*engine);
         ui->resize(1280, 860);

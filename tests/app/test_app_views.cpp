@@ -5,10 +5,13 @@
 #include "coordinator/sessionrecords.h"
 #include "officer/contactrecords.h"
 #include "shell/appcontext.h"
+#include "shell/qmlengine.h"
 #include "uidriver.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QQmlApplicationEngine>
+#include <QQmlComponent>
 #include <QQmlProperty>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
@@ -48,6 +51,7 @@ struct SignedInApp
         data.close(); // the app opens the file itself
 
         engine = std::make_unique<QQmlApplicationEngine>();
+        prepareQmlEngine(*engine);
         AppOptions options;
         options.databasePath = path;
         options.tokenFolder = data.dir.filePath(QStringLiteral("tokens"));
@@ -57,7 +61,7 @@ struct SignedInApp
         context = AppContext::create(options, engine.get(), &error);
         REQUIRE(context);
         engine->setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(context.get())}});
-        engine->load(QUrl(QStringLiteral("qrc:/Verrijkt/Main.qml")));
+        engine->load(mainWindowUrl());
         REQUIRE_FALSE(engine->rootObjects().isEmpty());
         ui = std::make_unique<UiDriver>(*engine);
         REQUIRE(ui->window());
@@ -70,6 +74,34 @@ struct SignedInApp
 };
 
 } // namespace
+
+TEST_CASE("A view in a subfolder of module Verrijkt sees the module's QML types and Theme")
+{
+    // The shape of qml/coordinator/*.qml: a file below qrc:/Verrijkt/ that imports its own module.
+    const QByteArray probe = "import QtQuick\nimport Verrijkt\n"
+                             "Item { property color shade: Theme.background\n FormLabel { text: \"x\" }\n"
+                             " ChoiceChips { } }";
+    const QUrl where(QStringLiteral("qrc:/Verrijkt/probe/Probe.qml"));
+    SECTION("with the engine prepared")
+    {
+        QQmlEngine engine;
+        prepareQmlEngine(engine);
+        QQmlComponent component(&engine);
+        component.setData(probe, where);
+        INFO(component.errorString().toStdString());
+        REQUIRE(component.isReady());
+        std::unique_ptr<QObject> item(component.create());
+        REQUIRE(item);
+        CHECK(item->property("shade").value<QColor>().isValid());
+    }
+    SECTION("without it (Qt 6.4 does not search qrc:/), which is why main() and the tests prepare it")
+    {
+        QQmlEngine engine;
+        QQmlComponent component(&engine);
+        component.setData(probe, where);
+        CHECK(component.isError());
+    }
+}
 
 TEST_CASE("A coordinator records a session through the UI, offline")
 {
@@ -139,8 +171,9 @@ TEST_CASE("A bridge officer logs a family contact through the UI, offline")
     ui.screenshot(kShots, QStringLiteral("officer-home"));
 
     REQUIRE(ui.click(QStringLiteral("nav_officerContacts")));
-    REQUIRE(ui.findPrefixed(QStringLiteral("contact_")));
+    REQUIRE(ui.find(QStringLiteral("contactList")));
     ui.screenshot(kShots, QStringLiteral("officer-contacts"));
+    REQUIRE(ui.findPrefixed(QStringLiteral("contact_")));
     REQUIRE(ui.click(QStringLiteral("nav_officerPlacements")));
     REQUIRE(ui.find(QStringLiteral("placedFte")));
     ui.screenshot(kShots, QStringLiteral("officer-placements"));

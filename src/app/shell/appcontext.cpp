@@ -26,11 +26,6 @@ AppOptions AppContext::defaultOptions()
 
 std::unique_ptr<AppContext> AppContext::create(const AppOptions &options, QQmlEngine *engine, QString *error)
 {
-    // The views in the module's subfolders do not see the qmldir's Theme singleton through
-    // `import Verrijkt` (Qt 6.4, views without qmlcachegen); registering it here makes it visible.
-    static const int theme =
-        qmlRegisterSingletonType(QUrl(QStringLiteral("qrc:/Verrijkt/Theme.qml")), "Verrijkt", 1, 0, "Theme");
-    Q_UNUSED(theme)
     QDir().mkpath(QFileInfo(options.databasePath).absolutePath());
     auto db = Database::open(options.databasePath, error);
     if (!db)
