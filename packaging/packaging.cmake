@@ -15,7 +15,7 @@ install(FILES ${_pkg}/verrijkt.sysusers DESTINATION lib/sysusers.d RENAME verrij
 install(FILES ${_pkg}/server.ini.example DESTINATION ${CMAKE_INSTALL_DATADIR}/verrijkt)
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/server.md
               ${PROJECT_SOURCE_DIR}/docs/sync-protocol.md ${PROJECT_SOURCE_DIR}/docs/openapi.yaml
-        DESTINATION ${CMAKE_INSTALL_DOCDIR})
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/verrijkt)
 
 set(CPACK_PACKAGE_NAME verrijkt)
 set(CPACK_PACKAGE_VENDOR "Verrijkt")

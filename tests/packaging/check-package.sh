@@ -28,7 +28,7 @@ grep -q '^ExecStart=/usr/bin/verrijkt-server --config /etc/verrijkt/server.ini$'
 # The example configuration is what the package puts in /etc: the installed server must accept it
 # (its db path is overridden here; the command line wins over the file).
 "$tmp/usr/bin/verrijkt-server" --config "$tmp/usr/share/verrijkt/server.ini.example" --db "$tmp/server.db" migrate \
-  >/dev/null || fail "installed server refuses the example configuration"
+  >/dev/null 2>"$tmp/migrate.log" || { cat "$tmp/migrate.log" >&2; fail "installed server refuses the example configuration"; }
 [ -s "$tmp/server.db" ] || fail "migrate created no database"
 # A wrong key in the file is refused, not ignored (so the check above means something).
 printf '[server]\nport = not-a-port\n' >"$tmp/bad.ini"
@@ -37,7 +37,7 @@ if "$tmp/usr/bin/verrijkt-server" --config "$tmp/bad.ini" --db "$tmp/server2.db"
 fi
 
 # The Debian package.
-(cd "$tmp" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$tmp/deb" >/dev/null) || fail "cpack failed"
+(cd "$tmp" && cpack --config "$build/CPackConfig.cmake" -G DEB -B "$tmp/deb" >"$tmp/cpack.log" 2>&1) || { cat "$tmp/cpack.log" >&2; false; } || fail "cpack failed"
 deb=$(ls "$tmp"/deb/verrijkt_*.deb 2>/dev/null | head -1)
 [ -n "$deb" ] || fail "no .deb produced"
 contents=$(dpkg-deb -c "$deb")
