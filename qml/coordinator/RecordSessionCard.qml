@@ -31,7 +31,10 @@ Card {
             font.bold: true
             color: Theme.text
             horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.WordWrap
+            // One line that shrinks on a phone: a wrapped line in a RowLayout overlapped the next row.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
+            elide: Text.ElideRight
         }
         ToolButton {
             objectName: "dayAfterButton"
@@ -130,7 +133,7 @@ Card {
         objectName: "sessionStatus"
         visible: text.length > 0
         text: card.editor.status
-        color: card.editor.valid ? Theme.success : Theme.danger
+        color: card.editor.statusIsProblem ? Theme.danger : Theme.success
         wrapMode: Text.WordWrap
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text

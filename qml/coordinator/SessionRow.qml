@@ -54,11 +54,6 @@ Rectangle {
                 color: Theme.text
                 elide: Text.ElideRight
             }
-            Text {
-                text: qsTr("%1 h · %n pupil(s)", "", row.pupils).arg(row.hoursText)
-                font.pixelSize: Theme.fontNormal
-                color: Theme.text
-            }
             SyncStateBadge {
                 objectName: "syncState_" + row.sessionId
                 state: row.syncState
@@ -96,7 +91,9 @@ Rectangle {
             Text {
                 Layout.fillWidth: true
                 Layout.leftMargin: 84 + Theme.smallSpacing
-                text: row.provider
+                // The figures sit here, not beside the kind of activity, so that keeps its room in a
+                // narrow card.
+                text: qsTr("%1 h · %n pupil(s)", "", row.pupils).arg(row.hoursText) + " · " + row.provider
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight

@@ -36,7 +36,10 @@ Card {
             horizontalAlignment: Text.AlignHCenter
             font.bold: true
             color: Theme.text
-            wrapMode: Text.WordWrap
+            // One line that shrinks on a phone: a wrapped line in a RowLayout overlapped the next row.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: 10
+            elide: Text.ElideRight
         }
         ToolButton {
             objectName: "contactDayAfterButton"
@@ -162,7 +165,7 @@ Card {
         objectName: "contactStatus"
         visible: text.length > 0
         text: card.editor.status
-        color: card.editor.valid ? Theme.success : Theme.danger
+        color: card.editor.statusIsProblem ? Theme.danger : Theme.success
         wrapMode: Text.WordWrap
         Accessible.role: Accessible.AlertMessage
         Accessible.name: text

@@ -21,9 +21,21 @@ RowLayout {
              : indicator.sync.pendingCount > 0 || indicator.sync.syncing ? "#ffd58a" : "#9be3a9"
         Accessible.ignored: true
     }
+    // Phone width: the number of waiting changes only (the full sentence is the accessible name and
+    // the button's tooltip), so the page title keeps the room.
+    Text {
+        objectName: "syncPendingCount"
+        visible: indicator.compact && indicator.sync.pendingCount > 0
+        text: indicator.sync.pendingCount
+        color: "white"
+        font.pixelSize: Theme.fontSmall
+        font.bold: true
+        Accessible.ignored: true
+    }
     ColumnLayout {
         spacing: 0
-        Layout.maximumWidth: indicator.compact ? 150 : 320
+        visible: !indicator.compact
+        Layout.maximumWidth: 320
         Text {
             Layout.fillWidth: true
             objectName: "syncSummary"
@@ -46,10 +58,12 @@ RowLayout {
     Button {
         objectName: "syncNowButton"
         text: indicator.compact ? "\u21bb" : qsTr("Sync now")
+        font.pixelSize: indicator.compact ? Theme.fontLarge : Theme.fontNormal
+        implicitWidth: indicator.compact ? Theme.touchTarget : implicitContentWidth + leftPadding + rightPadding
         enabled: !indicator.sync.syncing
         Accessible.name: qsTr("Synchronise now")
         ToolTip.visible: hovered && indicator.compact
-        ToolTip.text: qsTr("Synchronise now")
+        ToolTip.text: indicator.sync.summary
         onClicked: indicator.sync.syncNow()
     }
     Accessible.role: Accessible.StatusBar

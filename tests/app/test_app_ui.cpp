@@ -6,6 +6,8 @@
 #include "serverprocess.h"
 #include "shell/appcontext.h"
 #include "shell/qmlengine.h"
+#include "storage/database.h"
+#include "storage/participationrepository.h"
 #include "synchttpclient.h"
 #include "uidriver.h"
 
@@ -14,6 +16,7 @@
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQmlProperty>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -24,6 +27,9 @@ namespace {
 
 const QString kShots = QStringLiteral(VERRIJKT_SCREENSHOTS);
 const QString kPassword = QStringLiteral("lang-genoeg-wachtwoord-42");
+// The day the devices treat as today: inside school year 2026-2027, which the seed plans, whatever
+// the date the test runs on.
+const QDate kToday(2026, 11, 27);
 
 // One server for the whole run (seeding the register takes a while).
 struct Region
@@ -104,6 +110,8 @@ struct Device
         AppOptions options;
         options.databasePath = dir.filePath(QStringLiteral("device.db"));
         options.tokenFolder = dir.filePath(QStringLiteral("tokens"));
+        options.preferKeychain = false; // a CI machine has no keychain session
+        options.today = kToday;
         QString error;
         context = AppContext::create(options, engine.get(), &error);
         REQUIRE(context);
@@ -127,7 +135,11 @@ struct Device
         REQUIRE(ui->type(QStringLiteral("userField"), user));
         REQUIRE(ui->type(QStringLiteral("passwordField"), kPassword));
         REQUIRE(ui->click(QStringLiteral("signInButton")));
-        REQUIRE(UiDriver::waitFor([&] { return context->account()->signedIn(); }, 30'000));
+        const bool signedIn = UiDriver::waitFor([&] { return context->account()->signedIn(); }, 30'000);
+        if (!signedIn)
+            ui->screenshot(kShots, QStringLiteral("sign-in-failed-") + user);
+        INFO("sign-in error: " << context->account()->error().toStdString());
+        REQUIRE(signedIn);
         REQUIRE(UiDriver::waitFor(
             [&] { return context->sync()->lastSuccess().isValid() && !context->sync()->syncing(); },
             120'000));
@@ -235,13 +247,56 @@ TEST_CASE(
     REQUIRE(ui.click(QStringLiteral("signOutButton")));
     REQUIRE(ui.find(QStringLiteral("signInPage")));
     CHECK(device.context->account()->signedIn() == false);
+    QSqlQuery left(device.context->database().connection());
+    REQUIRE(left.exec(QStringLiteral("SELECT COUNT(*) FROM family_contacts")));
+    REQUIRE(left.next());
+    CHECK(left.value(0).toInt() == 0); // no family's data stays on the device
 }
 
-TEST_CASE("The regional team signs in and sees its first screen")
+TEST_CASE("The regional team signs in, changes a school's tier on its school page, and it reaches the server")
 {
     REQUIRE(region().ready);
     Device device;
     device.signIn(QStringLiteral("rita"));
-    device.ui->screenshot(kShots, QStringLiteral("10-regional-first"));
+    UiDriver &ui = *device.ui;
     CHECK(device.context->account()->role() == QStringLiteral("regional"));
+    ui.resize(1280, 1000);
+    REQUIRE(ui.find(QStringLiteral("regionalDashboard")));
+    ui.screenshot(kShots, QStringLiteral("10-regional-dashboard"));
+    REQUIRE(ui.click(QStringLiteral("nav_regionalMap")));
+    REQUIRE(ui.find(QStringLiteral("regionalMap")));
+    ui.screenshot(kShots, QStringLiteral("11-regional-map"));
+    REQUIRE(ui.click(QStringLiteral("nav_schoolRegister")));
+    REQUIRE(ui.find(QStringLiteral("schoolList")));
+    ui.screenshot(kShots, QStringLiteral("12-regional-register"));
+
+    const QString school = region().seed.coordinatorSchool;
+    REQUIRE(ui.type(QStringLiteral("schoolSearch"), QStringLiteral("Eshoek")));
+    REQUIRE(ui.click(QStringLiteral("school_") + school));
+    REQUIRE(ui.find(QStringLiteral("schoolPage")));
+    ui.screenshot(kShots, QStringLiteral("13-school-page"));
+
+    // Tijd voor Toekomst 2026-2027: from 2 to 6 hours a week.
+    ParticipationRepository participations(device.context->database());
+    const auto before = participations.get(school, SchoolYear(2026));
+    REQUIRE(before);
+    REQUIRE(before->tier == Tier::TwoHours);
+    REQUIRE(ui.click(QStringLiteral("editParticipation")));
+    REQUIRE(ui.click(QStringLiteral("participationTier_6h")));
+    ui.screenshot(kShots, QStringLiteral("14-participation-editor"));
+    REQUIRE(ui.click(QStringLiteral("participationDialog_save")));
+    REQUIRE(UiDriver::waitFor([&] {
+        const auto p = participations.get(school, SchoolYear(2026));
+        return p && p->tier == Tier::SixHours;
+    }));
+    device.syncNowAndWait();
+    ui.screenshot(kShots, QStringLiteral("15-school-page-after"));
+
+    QString tierOnServer; // the last version the server handed out
+    for (const QJsonObject &p : region().serverRecords(QStringLiteral("participation"))) {
+        if (p.value(QStringLiteral("vestiging")).toString() == school &&
+            p.value(QStringLiteral("school_year")).toString() == QStringLiteral("2026-2027"))
+            tierOnServer = p.value(QStringLiteral("tier")).toString();
+    }
+    CHECK(tierOnServer == QStringLiteral("6h"));
 }

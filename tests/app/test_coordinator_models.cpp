@@ -5,6 +5,7 @@
 #include "coordinator/sessionlistmodel.h"
 #include "coordinator/sessionrecords.h"
 #include "shell/devicestore.h"
+#include "storage/participationrepository.h"
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
@@ -133,6 +134,7 @@ TEST_CASE("SessionEditor defaults to today, validates at once and remembers the 
 
     // Saving with fields missing marks all of them, writes nothing.
     CHECK_FALSE(editor.save());
+    CHECK(editor.statusIsProblem()); // the status line turns red
     const QVariantMap errors = editor.errors();
     CHECK(errors.contains(QStringLiteral("domain")));
     CHECK(errors.contains(QStringLiteral("provider")));
@@ -141,7 +143,10 @@ TEST_CASE("SessionEditor defaults to today, validates at once and remembers the 
                                        QDate(2027, 7, 31)) == 0);
 
     editor.setDomain(QStringLiteral("kunst_en_cultuur"));
-    editor.setProvider(QStringLiteral("Muziekschool Drenthe"));
+    // Typed key by key: the field binds to `provider`, so the space must survive until the next word.
+    editor.setProvider(QStringLiteral("  Muziekschool "));
+    CHECK(editor.provider() == QStringLiteral("  Muziekschool "));
+    editor.setProvider(QStringLiteral("  Muziekschool Drenthe "));
     editor.setHours(1.5);
     editor.toggleGroup(5);
     editor.toggleGroup(6);
@@ -150,12 +155,14 @@ TEST_CASE("SessionEditor defaults to today, validates at once and remembers the 
     QSignalSpy saved(&editor, &SessionEditor::saved);
     REQUIRE(editor.save());
     CHECK(saved.count() == 1);
+    CHECK_FALSE(editor.statusIsProblem());
     const auto rows = sessionrecords::allInRange(*f.db, QString::fromLatin1(AppFixture::kSchool),
                                                  QDate(2026, 8, 1), QDate(2027, 7, 31));
     REQUIRE(rows.size() == 1);
     CHECK(rows.first().recordedBy == QStringLiteral("coord"));
     CHECK(rows.first().groups == 0b110000);
     CHECK(rows.first().domain == ActivityDomain::KunstEnCultuur);
+    CHECK(rows.first().provider == QStringLiteral("Muziekschool Drenthe")); // stored trimmed
 
     // The next entry starts from these values: one tap on "save" records the same again.
     SessionEditor next;
@@ -168,6 +175,37 @@ TEST_CASE("SessionEditor defaults to today, validates at once and remembers the 
     CHECK(next.groups() == 0b110000);
     CHECK(next.valid());
     CHECK(next.save());
+}
+
+TEST_CASE("SessionEditor takes the pupils from a participation that arrives after the form opened")
+{
+    Coordinator f;
+    const QString school = QString::fromLatin1(AppFixture::kOtherSchool); // no participation yet
+    SessionEditor editor;
+    editor.setStore(&f.store);
+    editor.setVestiging(school);
+    CHECK(editor.pupils() == 0);
+
+    // The first sync brings the school's participation.
+    Participation p;
+    p.vestiging = school;
+    p.schoolYear = SchoolYear(2026);
+    p.tier = Tier::TwoHours;
+    p.startDate = QDate(2026, 9, 1);
+    p.pupilsReached = 200;
+    REQUIRE(ParticipationRepository(*f.db).save(p).ok());
+    f.store.notifyChanged({QStringLiteral("family_contact")}); // not about participations: no change
+    CHECK(editor.pupils() == 0);
+    f.store.notifyChanged({QStringLiteral("participation")});
+    CHECK(editor.pupils() == 200);
+
+    // A form the user started on is left alone.
+    editor.setProvider(QStringLiteral("Bibliotheek Annen"));
+    p.pupilsReached = 150;
+    REQUIRE(ParticipationRepository(*f.db).save(p).ok());
+    f.store.notifyChanged({});
+    CHECK(editor.pupils() == 200);
+    CHECK(editor.provider() == QStringLiteral("Bibliotheek Annen"));
 }
 
 TEST_CASE("SessionEditor gives its messages in the UI language")

@@ -79,6 +79,35 @@ struct Officer : AppFixture
 
 } // namespace
 
+TEST_CASE("ContactEditor learns the officer and placements that arrive after the form opened")
+{
+    AppFixture f; // no bridge officer on the device yet: the first sync has not run
+    DeviceStore store{f.db.get()};
+    store.setToday(QDate(2026, 11, 27));
+    store.setUserName(QStringLiteral("bert"));
+    ContactEditor editor;
+    editor.setStore(&store);
+    editor.createFamily();
+    editor.toggleTopic(QStringLiteral("housing"));
+    editor.toggleSupport(QStringLiteral("listening"));
+    CHECK(editor.schoolChoices().isEmpty());
+    CHECK_FALSE(editor.save()); // not known as an officer here yet
+
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO bridge_officers (id, hlc, user_name, display_name, employer, "
+                                  "contract_fte) VALUES ('%1', 'h', 'bert', 'Bert Brug', 'Welzijn', 1.0)")
+                       .arg(kOfficerId)));
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO placements (id, hlc, officer_id, vestiging, fte, from_date) "
+                                  "VALUES ('0190f2c4-0000-7000-8000-0000000000b1', 'h', '%1', '11AK00', 0.5, "
+                                  "'2026-08-01')")
+                       .arg(kOfficerId)));
+    store.notifyChanged({QStringLiteral("bridge_officer"), QStringLiteral("placement")});
+    CHECK(editor.schoolChoices().size() == 1);
+    CHECK(editor.school() == QStringLiteral("11AK00"));
+    CHECK(editor.topics() == QStringList{QStringLiteral("housing")}); // the user's choices stay
+    CHECK(editor.save());
+}
+
 TEST_CASE("ContactEditor logs a contact with a generated family code and structured choices only")
 {
     Officer f;
@@ -97,6 +126,7 @@ TEST_CASE("ContactEditor logs a contact with a generated family code and structu
     CHECK(editor.familyCode() == code);
 
     CHECK_FALSE(editor.save());
+    CHECK(editor.statusIsProblem());
     CHECK(editor.errors().contains(QStringLiteral("topics")));
     CHECK(editor.errors().contains(QStringLiteral("support")));
 
@@ -114,6 +144,8 @@ TEST_CASE("ContactEditor logs a contact with a generated family code and structu
     editor.setSchool(QStringLiteral("11YV00"));
     CHECK(editor.valid());
     REQUIRE(editor.save());
+    CHECK_FALSE(editor.statusIsProblem()); // "saved" is good news although the fresh form is empty
+    CHECK_FALSE(editor.valid());
 
     const auto saved =
         contactrecords::currentPage(*f.db, {QUuid::fromString(kOfficerId), {}, {}}, std::nullopt, 10);

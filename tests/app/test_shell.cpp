@@ -194,6 +194,28 @@ TEST_CASE("AccountSession signs in, stays signed in across restarts and signs ou
     CHECK_FALSE(afterwards.hasToken());
 }
 
+TEST_CASE("AccountSession signs in an account without schools (the regional team)")
+{
+    AppFixture f;
+    FakeLoginServer server(QStringLiteral("rita"), QStringLiteral("geheim"), QStringLiteral("regional"), {});
+    REQUIRE(server.isListening());
+    DeviceStore store(f.db.get());
+    AccountSession account(*f.db, &store,
+                           std::make_unique<FileTokenStore>(f.dir.filePath(QStringLiteral("tokens"))));
+    account.signIn(server.url(), QStringLiteral("rita"), QStringLiteral("geheim"));
+    REQUIRE(waitFor([&] { return !account.busy(); }));
+    CHECK(account.error().isEmpty());
+    CHECK(account.signedIn());
+    CHECK(account.role() == QStringLiteral("regional"));
+    CHECK(account.schools().isEmpty());
+
+    AccountSession restarted(*f.db, &store,
+                             std::make_unique<FileTokenStore>(f.dir.filePath(QStringLiteral("tokens"))));
+    restarted.restore();
+    CHECK(restarted.signedIn());
+    CHECK(restarted.schools().isEmpty());
+}
+
 TEST_CASE("AccountSession normalises the server address a person types")
 {
     CHECK(AccountSession::normaliseServer(QStringLiteral("verrijkt.nijbegun.nl")) ==

@@ -17,8 +17,22 @@ void SessionEditor::setStore(DeviceStore *store)
 {
     if (store == m_store)
         return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    if (m_store)
+        connect(m_store, &DeviceStore::dataChanged, this, &SessionEditor::dataArrived);
     emit storeChanged();
+    reset();
+}
+
+void SessionEditor::dataArrived(const QStringList &entities)
+{
+    // A form opened before the first sync had no participation to take the pupils from. An untouched
+    // form takes the new defaults; one the user started on stays as it is.
+    if (!DeviceStore::touches(entities, QStringLiteral("participation")) || !m_touched.isEmpty() ||
+        correcting() || !m_fixing.isNull())
+        return;
     reset();
 }
 
@@ -103,7 +117,9 @@ void SessionEditor::setDomain(const QString &key)
 
 void SessionEditor::setProvider(const QString &provider)
 {
-    m_session.provider = provider.trimmed();
+    // Kept as typed: the field binds to this property, so trimming here would eat the space the user
+    // just typed between two words. The stored record is trimmed (submitted()).
+    m_session.provider = provider;
     touch(QStringLiteral("provider"));
 }
 
@@ -138,6 +154,13 @@ void SessionEditor::touch(const QString &field)
     emit formChanged();
 }
 
+EnrichmentSession SessionEditor::submitted() const
+{
+    EnrichmentSession record = m_session;
+    record.provider = record.provider.trimmed();
+    return record;
+}
+
 ValidationErrors SessionEditor::currentErrors() const
 {
     ValidationErrors errors;
@@ -152,7 +175,7 @@ ValidationErrors SessionEditor::currentErrors() const
                        {{QStringLiteral("value"), m_vestiging}}});
         return errors;
     }
-    errors.append(validate(m_session, *school, m_store->today()));
+    errors.append(validate(submitted(), *school, m_store->today()));
     return errors;
 }
 
@@ -176,6 +199,14 @@ QVariantMap SessionEditor::errors() const
 void SessionEditor::setStatus(const QString &status)
 {
     m_status = status;
+    m_statusIsProblem = false;
+    emit statusChanged();
+}
+
+void SessionEditor::setProblem(const QString &status)
+{
+    m_status = status;
+    m_statusIsProblem = true;
     emit statusChanged();
 }
 
@@ -184,11 +215,11 @@ bool SessionEditor::save()
     m_showAll = true;
     if (!valid()) {
         emit formChanged();
-        setStatus(QCoreApplication::translate("SessionEditor",
-                                              "Not saved yet: please check the fields marked in red."));
+        setProblem(QCoreApplication::translate("SessionEditor",
+                                               "Not saved yet: please check the fields marked in red."));
         return false;
     }
-    EnrichmentSession record = m_session;
+    EnrichmentSession record = submitted();
     record.meta = SyncMeta{};
     record.recordedBy = m_store->userName();
     const bool correction = correcting();
@@ -196,7 +227,7 @@ bool SessionEditor::save()
     const WriteResult result = sessionrecords::append(*m_store->database(), record, m_store->today());
     if (!result.ok()) {
         emit formChanged();
-        setStatus(
+        setProblem(
             result.storageError.isEmpty()
                 ? QCoreApplication::translate("SessionEditor",
                                               "Not saved yet: please check the fields marked in red.")
@@ -228,8 +259,8 @@ bool SessionEditor::startCorrection(const QString &sessionId)
         return false;
     const auto existing = sessionrecords::byId(*m_store->database(), QUuid::fromString(sessionId));
     if (!existing || existing->recordedBy != m_store->userName() || existing->withdrawn) {
-        setStatus(QCoreApplication::translate("SessionEditor",
-                                              "You can only correct sessions you recorded yourself."));
+        setProblem(QCoreApplication::translate("SessionEditor",
+                                               "You can only correct sessions you recorded yourself."));
         return false;
     }
     m_session = *existing;
@@ -253,8 +284,8 @@ bool SessionEditor::withdraw(const QString &sessionId)
         return false;
     const auto existing = sessionrecords::byId(*m_store->database(), QUuid::fromString(sessionId));
     if (!existing || existing->recordedBy != m_store->userName() || existing->withdrawn) {
-        setStatus(QCoreApplication::translate("SessionEditor",
-                                              "You can only withdraw sessions you recorded yourself."));
+        setProblem(QCoreApplication::translate("SessionEditor",
+                                               "You can only withdraw sessions you recorded yourself."));
         return false;
     }
     EnrichmentSession withdrawal = *existing;
@@ -264,10 +295,10 @@ bool SessionEditor::withdraw(const QString &sessionId)
     withdrawal.recordedBy = m_store->userName();
     const WriteResult result = sessionrecords::append(*m_store->database(), withdrawal, m_store->today());
     if (!result.ok()) {
-        setStatus(result.errors.isEmpty()
-                      ? QCoreApplication::translate("SessionEditor",
-                                                    "The session could not be withdrawn on this device.")
-                      : result.errors.first().message(fieldlabels::uiLanguage()));
+        setProblem(result.errors.isEmpty()
+                       ? QCoreApplication::translate("SessionEditor",
+                                                     "The session could not be withdrawn on this device.")
+                       : result.errors.first().message(fieldlabels::uiLanguage()));
         return false;
     }
     setStatus(QCoreApplication::translate("SessionEditor", "Session of %1 withdrawn.")
@@ -304,7 +335,7 @@ bool SessionEditor::discardRejected(const QString &sessionId)
     QString error;
     if (!rejectedrecords::discard(*m_store->database(), QStringLiteral("enrichment_session"),
                                   QUuid::fromString(sessionId), &error)) {
-        setStatus(QCoreApplication::translate("SessionEditor", "This record could not be discarded."));
+        setProblem(QCoreApplication::translate("SessionEditor", "This record could not be discarded."));
         return false;
     }
     setStatus(QCoreApplication::translate("SessionEditor", "The refused record was discarded."));

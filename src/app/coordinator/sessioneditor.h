@@ -38,6 +38,8 @@ class SessionEditor : public QObject
     Q_PROPERTY(bool valid READ valid NOTIFY formChanged)
     // A plain-language line about the last save/withdraw (success or storage failure).
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    // The status line reports a failure (shown in red) rather than a success.
+    Q_PROPERTY(bool statusIsProblem READ statusIsProblem NOTIFY statusChanged)
 
 public:
     explicit SessionEditor(QObject *parent = nullptr);
@@ -72,6 +74,7 @@ public:
     QVariantMap errors() const;
     bool valid() const { return currentErrors().isEmpty(); }
     QString status() const { return m_status; }
+    bool statusIsProblem() const { return m_statusIsProblem; }
 
     Q_INVOKABLE void shiftDate(int days);
     // Writes the session (or the correction); on success remembers the entry's values for next
@@ -98,8 +101,12 @@ signals:
 
 private:
     ValidationErrors currentErrors() const;
+    // The form as it would be stored (provider trimmed).
+    EnrichmentSession submitted() const;
     void touch(const QString &field);
+    void dataArrived(const QStringList &entities);
     void setStatus(const QString &status);
+    void setProblem(const QString &status);
     QString prefKey(const QString &name) const;
 
     QPointer<DeviceStore> m_store;
@@ -109,6 +116,7 @@ private:
     QSet<QString> m_touched;
     bool m_showAll = false;
     QString m_status;
+    bool m_statusIsProblem = false;
     QUuid m_fixing;
 };
 

@@ -40,8 +40,10 @@ void ContactEditor::setStore(DeviceStore *store)
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
-    if (m_store)
+    if (m_store) {
         connect(m_store, &DeviceStore::userChanged, this, &ContactEditor::reset);
+        connect(m_store, &DeviceStore::dataChanged, this, &ContactEditor::dataArrived);
+    }
     emit storeChanged();
     reset();
 }
@@ -69,6 +71,20 @@ void ContactEditor::reset()
     m_touched.clear();
     m_showAll = false;
     m_fixing = QUuid();
+    emit formChanged();
+}
+
+void ContactEditor::dataArrived(const QStringList &entities)
+{
+    // The first sync brings the officer's own record and placements: a form opened before it knew
+    // neither. What the user already chose stays.
+    if (!DeviceStore::touches(entities, QStringLiteral("bridge_officer")) &&
+        !DeviceStore::touches(entities, QStringLiteral("placement")))
+        return;
+    if (m_contact.officerId.isNull() && m_contact.supersedes.isNull())
+        m_contact.officerId = m_store->officerId();
+    if (m_contact.vestiging.isEmpty())
+        chooseDefaultSchool();
     emit formChanged();
 }
 
@@ -253,6 +269,14 @@ QVariantMap ContactEditor::errors() const
 void ContactEditor::setStatus(const QString &status)
 {
     m_status = status;
+    m_statusIsProblem = false;
+    emit statusChanged();
+}
+
+void ContactEditor::setProblem(const QString &status)
+{
+    m_status = status;
+    m_statusIsProblem = true;
     emit statusChanged();
 }
 
@@ -261,8 +285,8 @@ bool ContactEditor::save()
     m_showAll = true;
     if (!m_store || !m_store->database() || !valid()) {
         emit formChanged();
-        setStatus(QCoreApplication::translate("ContactEditor",
-                                              "Not saved yet: please check the fields marked in red."));
+        setProblem(QCoreApplication::translate("ContactEditor",
+                                               "Not saved yet: please check the fields marked in red."));
         return false;
     }
     FamilyContact record = m_contact;
@@ -272,7 +296,7 @@ bool ContactEditor::save()
     const WriteResult result = contactrecords::append(*m_store->database(), record, m_store->today());
     if (!result.ok()) {
         emit formChanged();
-        setStatus(QCoreApplication::translate(
+        setProblem(QCoreApplication::translate(
             "ContactEditor", "The contact could not be saved on this device. Please try again."));
         return false;
     }
@@ -322,10 +346,10 @@ bool ContactEditor::withdraw(const QString &contactId)
     withdrawal.withdrawn = true;
     const WriteResult result = contactrecords::append(*m_store->database(), withdrawal, m_store->today());
     if (!result.ok()) {
-        setStatus(result.errors.isEmpty()
-                      ? QCoreApplication::translate("ContactEditor",
-                                                    "The contact could not be withdrawn on this device.")
-                      : result.errors.first().message(fieldlabels::uiLanguage()));
+        setProblem(result.errors.isEmpty()
+                       ? QCoreApplication::translate("ContactEditor",
+                                                     "The contact could not be withdrawn on this device.")
+                       : result.errors.first().message(fieldlabels::uiLanguage()));
         return false;
     }
     setStatus(QCoreApplication::translate("ContactEditor", "Contact withdrawn."));
@@ -359,7 +383,7 @@ bool ContactEditor::discardRejected(const QString &contactId)
     QString error;
     if (!rejectedrecords::discard(*m_store->database(), QStringLiteral("family_contact"),
                                   QUuid::fromString(contactId), &error)) {
-        setStatus(QCoreApplication::translate("ContactEditor", "This record could not be discarded."));
+        setProblem(QCoreApplication::translate("ContactEditor", "This record could not be discarded."));
         return false;
     }
     setStatus(QCoreApplication::translate("ContactEditor", "The refused record was discarded."));

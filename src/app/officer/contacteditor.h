@@ -44,6 +44,8 @@ class ContactEditor : public QObject
     Q_PROPERTY(QVariantMap errors READ errors NOTIFY formChanged)
     Q_PROPERTY(bool valid READ valid NOTIFY formChanged)
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
+    // The status line reports a failure (shown in red) rather than a success.
+    Q_PROPERTY(bool statusIsProblem READ statusIsProblem NOTIFY statusChanged)
 
 public:
     explicit ContactEditor(QObject *parent = nullptr);
@@ -80,6 +82,7 @@ public:
     QVariantMap errors() const;
     bool valid() const { return currentErrors().isEmpty(); }
     QString status() const { return m_status; }
+    bool statusIsProblem() const { return m_statusIsProblem; }
 
     // A new family: the app makes the pseudonymous code (never typed from a person's data).
     Q_INVOKABLE QString createFamily();
@@ -106,7 +109,9 @@ signals:
 private:
     ValidationErrors currentErrors() const;
     void touch(const QString &field);
+    void dataArrived(const QStringList &entities);
     void setStatus(const QString &status);
+    void setProblem(const QString &status);
     void chooseDefaultSchool();
     QStringList placementSchools() const;
 
@@ -116,6 +121,7 @@ private:
     QSet<QString> m_touched;
     bool m_showAll = false;
     QString m_status;
+    bool m_statusIsProblem = false;
     QUuid m_fixing;
 };
 

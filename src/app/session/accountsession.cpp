@@ -20,6 +20,13 @@ const QString kUserKey = QStringLiteral("account.user");
 const QString kRoleKey = QStringLiteral("account.role");
 const QString kSchoolsKey = QStringLiteral("account.schools");
 
+// The schools as stored: "" (never NULL, which the settings column refuses) for an account without
+// schools, such as the regional team's.
+QString schoolsSetting(const QStringList &schools)
+{
+    return schools.isEmpty() ? QStringLiteral("") : schools.join(QLatin1Char(','));
+}
+
 QString loginErrorText(const SyncError &error)
 {
     switch (error.kind) {
@@ -148,7 +155,7 @@ void AccountSession::signIn(const QString &server, const QString &user, const QS
             if (!m_db.setSetting(kServerKey, url, &dbError) ||
                 !m_db.setSetting(kUserKey, userName, &dbError) ||
                 !m_db.setSetting(kRoleKey, login.role, &dbError) ||
-                !m_db.setSetting(kSchoolsKey, login.schools.join(QLatin1Char(',')), &dbError)) {
+                !m_db.setSetting(kSchoolsKey, schoolsSetting(login.schools), &dbError)) {
                 setBusy(false);
                 setError(QCoreApplication::translate(
                              "AccountSession", "Signing in worked, but this device could not save it: %1")
@@ -196,7 +203,7 @@ void AccountSession::updateSchools(const QStringList &schools)
     if (schools == m_schools || !signedIn())
         return;
     m_schools = schools;
-    m_db.setSetting(kSchoolsKey, schools.join(QLatin1Char(',')));
+    m_db.setSetting(kSchoolsKey, schoolsSetting(schools));
     emit accountChanged();
     emit currentSchoolChanged();
 }

@@ -33,7 +33,25 @@ QQuickItem *search(QQuickItem *root, const std::function<bool(QQuickItem *)> &ma
     return nullptr;
 }
 
+// Lists every named item with its visibility and size: what a failing find() looked at.
+void dumpTree(QQuickItem *item, int depth)
+{
+    if (!item)
+        return;
+    if (!item->objectName().isEmpty())
+        qWarning().noquote() << QString(depth, QLatin1Char(' ')) + item->objectName() << item->isVisible()
+                             << item->width() << item->height();
+    for (QQuickItem *child : item->childItems())
+        dumpTree(child, depth + 1);
+}
+
 } // namespace
+
+void UiDriver::dump() const
+{
+    if (m_window)
+        dumpTree(m_window->contentItem(), 0);
+}
 
 UiDriver::UiDriver(QQmlApplicationEngine &engine)
 {
@@ -63,15 +81,14 @@ QQuickItem *UiDriver::find(const QString &objectName, int timeoutMs) const
     QQuickItem *found = nullptr;
     waitFor(
         [&] {
+            // The window's root item holds the ApplicationWindow's content and the popups' overlay.
             found = search(m_window ? m_window->contentItem() : nullptr,
                            [&](QQuickItem *i) { return i->objectName() == objectName; });
-            // Popups live in the overlay, outside the content item.
-            if (!found && m_window)
-                found = search(m_window->contentItem()->parentItem(),
-                               [&](QQuickItem *i) { return i->objectName() == objectName; });
             return found != nullptr;
         },
         timeoutMs);
+    if (!found && qEnvironmentVariableIsSet("VERRIJKT_UI_DUMP"))
+        dump();
     return found;
 }
 
@@ -80,11 +97,13 @@ QQuickItem *UiDriver::findPrefixed(const QString &prefix, int timeoutMs) const
     QQuickItem *found = nullptr;
     waitFor(
         [&] {
-            found = search(m_window ? m_window->contentItem()->parentItem() : nullptr,
+            found = search(m_window ? m_window->contentItem() : nullptr,
                            [&](QQuickItem *i) { return i->objectName().startsWith(prefix); });
             return found != nullptr;
         },
         timeoutMs);
+    if (!found && qEnvironmentVariableIsSet("VERRIJKT_UI_DUMP"))
+        dump();
     return found;
 }
 

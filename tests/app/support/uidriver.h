@@ -28,6 +28,9 @@ public:
     // Renders a frame and writes it as PNG into `folder`; returns the file path.
     QString screenshot(const QString &folder, const QString &name);
 
+    // Prints every named item (visibility, size); find() does it on a miss when VERRIJKT_UI_DUMP is set.
+    void dump() const;
+
     static bool waitFor(const std::function<bool()> &condition, int timeoutMs = 10000);
 
 private:
