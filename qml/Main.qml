@@ -30,7 +30,8 @@ ApplicationWindow {
         "regional": [
             { key: "regionalDashboard", title: qsTr("Dashboard"), source: Qt.resolvedUrl("regional/DashboardPage.qml") },
             { key: "regionalMap", title: qsTr("Map"), source: Qt.resolvedUrl("regional/RegionMapPage.qml") },
-            { key: "schoolRegister", title: qsTr("Schools"), source: Qt.resolvedUrl("regional/SchoolRegisterPage.qml") }
+            { key: "schoolRegister", title: qsTr("Schools"), source: Qt.resolvedUrl("regional/SchoolRegisterPage.qml") },
+            { key: "planningPage", title: qsTr("Planning"), source: Qt.resolvedUrl("planning/PlanningPage.qml") }
         ],
         "admin": []
     })

@@ -106,7 +106,7 @@ ScrollView {
                         axisX: BarCategoryAxis {
                             categories: dashboard.tiers.rowLabels
                             labelsFont.pixelSize: Theme.fontSmall
-                            labelsAngle: -45
+                            labelsAngle: -90 // at -45 Qt Charts elided the school years ("2025-...")
                         }
                         axisY: ValueAxis {
                             min: 0
@@ -191,7 +191,7 @@ ScrollView {
                         id: fteYears
                         categories: dashboard.fte.rowLabels
                         labelsFont.pixelSize: Theme.fontSmall
-                        labelsAngle: -45
+                        labelsAngle: -90 // at -45 Qt Charts elided the school years ("2025-...")
                     }
                     ValueAxis {
                         id: fteAxis

@@ -25,3 +25,5 @@ qt_target_qml_sources(verrijkt_qml
         regional/SelectedSchoolCard.qml
         regional/StatusBadge.qml
 )
+# The planning views (scenarios, proposal, build-up, coverage, completeness, yearly report).
+include(${CMAKE_CURRENT_LIST_DIR}/../planning/planning.cmake)

@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>BuildUpPane</name>
+    <message>
+        <source>Placed FTE per month against the build-up to 64 FTE</source>
+        <translation>Placed FTE per month against the build-up to 64 FTE</translation>
+    </message>
+    <message>
+        <source>Line chart: placed FTE and target FTE on the first of every month</source>
+        <translation>Line chart: placed FTE and target FTE on the first of every month</translation>
+    </message>
+    <message>
+        <source>months from August 2026</source>
+        <translation>months from August 2026</translation>
+    </message>
+    <message>
+        <source>Placed FTE</source>
+        <translation>Placed FTE</translation>
+    </message>
+    <message>
+        <source>Target FTE</source>
+        <translation>Target FTE</translation>
+    </message>
+    <message>
+        <source>Cost per school year against 6.4 M EUR</source>
+        <translation>Cost per school year against 6.4 M EUR</translation>
+    </message>
+    <message>
+        <source>Bridge-officer cost per school year</source>
+        <translation>Bridge-officer cost per school year</translation>
+    </message>
+    <message>
+        <source>Schools without a bridge officer, highest need first</source>
+        <translation>Schools without a bridge officer, highest need first</translation>
+    </message>
+    <message>
+        <source>Schools without a bridge officer</source>
+        <translation>Schools without a bridge officer</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3: need %4, %5 pupils</source>
+        <translation>%1. %2, %3: need %4, %5 pupils</translation>
+    </message>
+    <message>
+        <source>need %1</source>
+        <translation>need %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Chart</source>
@@ -143,6 +190,87 @@
     <message>
         <source>Numbers of %1</source>
         <translation>Numbers of %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCharts</name>
+    <message>
+        <source>Pupils reached per school year</source>
+        <translation>Pupils reached per school year</translation>
+    </message>
+    <message>
+        <source>Bar chart: pupils reached per school year in each picked scenario</source>
+        <translation>Bar chart: pupils reached per school year in each picked scenario</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst budget against the policy budget</source>
+        <translation>Tijd voor Toekomst budget against the policy budget</translation>
+    </message>
+    <message>
+        <source>Bar chart: Tijd voor Toekomst budget per school year in each picked scenario, with the policy budget as a line</source>
+        <translation>Bar chart: Tijd voor Toekomst budget per school year in each picked scenario, with the policy budget as a line</translation>
+    </message>
+    <message>
+        <source>million EUR</source>
+        <translation>million EUR</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonYearCard</name>
+    <message>
+        <source>2 hours a week</source>
+        <translation>2 hours a week</translation>
+    </message>
+    <message>
+        <source>6 hours a week</source>
+        <translation>6 hours a week</translation>
+    </message>
+    <message>
+        <source>New schools</source>
+        <translation>New schools</translation>
+    </message>
+    <message>
+        <source>Pupils reached</source>
+        <translation>Pupils reached</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst budget</source>
+        <translation>Tijd voor Toekomst budget</translation>
+    </message>
+    <message>
+        <source>Share of the yearly 36.0 M EUR</source>
+        <translation>Share of the yearly 36.0 M EUR</translation>
+    </message>
+    <message>
+        <source>All three programmes</source>
+        <translation>All three programmes</translation>
+    </message>
+    <message>
+        <source>Policy budget, all three</source>
+        <translation>Policy budget, all three</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPane</name>
+    <message>
+        <source>Schools without recorded sessions</source>
+        <translation>Schools without recorded sessions</translation>
+    </message>
+    <message>
+        <source>Teaching weeks</source>
+        <translation>Teaching weeks</translation>
+    </message>
+    <message>
+        <source>Number of teaching weeks to look back</source>
+        <translation>Number of teaching weeks to look back</translation>
+    </message>
+    <message>
+        <source>%1, %2: last session %3</source>
+        <translation>%1, %2: last session %3</translation>
+    </message>
+    <message>
+        <source>taking part since %1; last session: %2</source>
+        <translation>taking part since %1; last session: %2</translation>
     </message>
 </context>
 <context>
@@ -393,6 +521,21 @@
     <message>
         <source>Sessions in week %1</source>
         <translation>Sessions in week %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePane</name>
+    <message>
+        <source>Coverage per municipality</source>
+        <translation>Coverage per municipality</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Plan for years without participations</source>
+        <translation>Plan for years without participations</translation>
     </message>
 </context>
 <context>
@@ -755,6 +898,10 @@
         <source>Schools</source>
         <translation>Schools</translation>
     </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>
@@ -776,6 +923,72 @@
     <message>
         <source>Bridge officer placed</source>
         <translation>Bridge officer placed</translation>
+    </message>
+</context>
+<context>
+    <name>NeedSourceCard</name>
+    <message>
+        <source>Need indicator</source>
+        <translation>Need indicator</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetic</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>From a file</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Seed</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic need indicator</source>
+        <translation>Seed of the synthetic need indicator</translation>
+    </message>
+    <message>
+        <source>From a CSV file with the columns vestiging and need</source>
+        <translation>From a CSV file with the columns vestiging and need</translation>
+    </message>
+    <message>
+        <source>Path of the file, e.g. /home/regioteam/behoefte.csv</source>
+        <translation>Path of the file, e.g. /home/regioteam/behoefte.csv</translation>
+    </message>
+    <message>
+        <source>Path of the need indicator file</source>
+        <translation>Path of the need indicator file</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Read</translation>
+    </message>
+</context>
+<context>
+    <name>NewScenarioForm</name>
+    <message>
+        <source>Name of the new scenario</source>
+        <translation>Name of the new scenario</translation>
+    </message>
+    <message>
+        <source>Fresh default plan</source>
+        <translation>Fresh default plan</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Start from</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Create the scenario</source>
+        <translation>Create the scenario</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1100,37 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Planning sections</source>
+        <translation>Planning sections</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Proposal</translation>
+    </message>
+    <message>
+        <source>Bridge officers</source>
+        <translation>Bridge officers</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Yearly report</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeLabels</name>
     <message>
         <source>Not yet</source>
@@ -954,6 +1198,91 @@
     <message>
         <source>School year %1</source>
         <translation>School year %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPane</name>
+    <message>
+        <source>Proposal &apos;%1&apos;</source>
+        <translation>Proposal &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Hide reasons</source>
+        <translation>Hide reasons</translation>
+    </message>
+    <message>
+        <source>Reasons per school</source>
+        <translation>Reasons per school</translation>
+    </message>
+    <message>
+        <source>Cost against the ceiling per school year</source>
+        <translation>Cost against the ceiling per school year</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRulesCard</name>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Ceiling per school year (million EUR): 36 rises evenly to 36.0; or seven amounts, e.g. 6; 11; 16; 21; 26; 31; 36</source>
+        <translation>Ceiling per school year (million EUR): 36 rises evenly to 36.0; or seven amounts, e.g. 6; 11; 16; 21; 26; 31; 36</translation>
+    </message>
+    <message>
+        <source>Ceiling per school year in million euros</source>
+        <translation>Ceiling per school year in million euros</translation>
+    </message>
+    <message>
+        <source>6 hours a week above need</source>
+        <translation>6 hours a week above need</translation>
+    </message>
+    <message>
+        <source>Need above which a school gets 6 hours</source>
+        <translation>Need above which a school gets 6 hours</translation>
+    </message>
+    <message>
+        <source>At most this many new schools a year</source>
+        <translation>At most this many new schools a year</translation>
+    </message>
+    <message>
+        <source>Maximum number of new schools per school year</source>
+        <translation>Maximum number of new schools per school year</translation>
+    </message>
+    <message>
+        <source>Every municipality progresses each year</source>
+        <translation>Every municipality progresses each year</translation>
+    </message>
+    <message>
+        <source>Name of the proposal</source>
+        <translation>Name of the proposal</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation>Save as scenario</translation>
+    </message>
+    <message>
+        <source>Saved as scenario &apos;%1&apos;.</source>
+        <translation>Saved as scenario &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonList</name>
+    <message>
+        <source>Search a school, code or municipality</source>
+        <translation>Search a school, code or municipality</translation>
+    </message>
+    <message>
+        <source>Search the reasons</source>
+        <translation>Search the reasons</translation>
+    </message>
+    <message>
+        <source>Reasons per school</source>
+        <translation>Reasons per school</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1424,79 @@
     <message>
         <source>Choose the bridge officer.</source>
         <translation>Choose the bridge officer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPane</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Yearly report</translation>
+    </message>
+    <message>
+        <source>The report of a school year with its tables and charts per programme and municipality, as verrijkt-cli report makes it. A closed school year shows its locked figures. Family-contact counts below 5 are shown as &quot;&lt; 5&quot;.</source>
+        <translation>The report of a school year with its tables and charts per programme and municipality, as verrijkt-cli report makes it. A closed school year shows its locked figures. Family-contact counts below 5 are shown as &quot;&lt; 5&quot;.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>CSV (folder)</source>
+        <translation>CSV (folder)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Folder to write the report into</source>
+        <translation>Folder to write the report into</translation>
+    </message>
+    <message>
+        <source>File name: %1 (a number is added if it exists)</source>
+        <translation>File name: %1 (a number is added if it exists)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export the yearly report</source>
+        <translation>Export the yearly report</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRow</name>
+    <message>
+        <source>Compare %1</source>
+        <translation>Compare %1</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Show why each school starts when it does in %1</source>
+        <translation>Show why each school starts when it does in %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios to compare side by side.</source>
+        <translation>Tick the scenarios to compare side by side.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1980,119 @@
     </message>
 </context>
 <context>
+    <name>verrijkt::BuildUpModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Placed FTE</source>
+        <translation>Placed FTE</translation>
+    </message>
+    <message>
+        <source>Target FTE</source>
+        <translation>Target FTE</translation>
+    </message>
+    <message>
+        <source>Open vacancies (FTE)</source>
+        <translation>Open vacancies (FTE)</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Average placed FTE</source>
+        <translation>Average placed FTE</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Policy budget</source>
+        <translation>Policy budget</translation>
+    </message>
+    <message>
+        <source>%1 of %2 FTE placed on %3; %4 FTE open; %5 schools without a bridge officer.</source>
+        <translation>%1 of %2 FTE placed on %3; %4 FTE open; %5 schools without a bridge officer.</translation>
+    </message>
+    <message>
+        <source>The build-up starts on 1 August 2026; %1 schools without a bridge officer.</source>
+        <translation>The build-up starts on 1 August 2026; %1 schools without a bridge officer.</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::CompletenessModel</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>No teaching weeks to look at yet in %1.</source>
+        <translation>No teaching weeks to look at yet in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 schools taking part recorded no session since %3 (the last %n teaching week(s)).</source>
+        <translation><numerusform>%1 of %2 schools taking part recorded no session since %3 (the last %n teaching week).</numerusform><numerusform>%1 of %2 schools taking part recorded no session since %3 (the last %n teaching weeks).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::CoverageModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locations</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst</source>
+        <translation>Tijd voor Toekomst</translation>
+    </message>
+    <message>
+        <source>of which 6 h</source>
+        <translation>of which 6 h</translation>
+    </message>
+    <message>
+        <source>Bridge officer</source>
+        <translation>Bridge officer</translation>
+    </message>
+    <message>
+        <source>Bibliotheek op school</source>
+        <translation>Bibliotheek op school</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>All three</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>All three (%)</source>
+        <translation>All three (%)</translation>
+    </message>
+    <message>
+        <source>%1: of %2 locations %3 have Tijd voor Toekomst (%4), %5 a bridge officer (%6), %7 Bibliotheek op school (%8); %9 all three.</source>
+        <translation>%1: of %2 locations %3 have Tijd voor Toekomst (%4), %5 a bridge officer (%6), %7 Bibliotheek op school (%8); %9 all three.</translation>
+    </message>
+    <message>
+        <source>No participations recorded for %1 yet: Tijd voor Toekomst follows plan &apos;%2&apos;. Bridge officers are counted on %3.</source>
+        <translation>No participations recorded for %1 yet: Tijd voor Toekomst follows plan &apos;%2&apos;. Bridge officers are counted on %3.</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst from the recorded participations of %1; bridge officers counted on %2.</source>
+        <translation>Tijd voor Toekomst from the recorded participations of %1; bridge officers counted on %2.</translation>
+    </message>
+</context>
+<context>
     <name>verrijkt::DashboardModel</name>
     <message>
         <source>School year</source>
@@ -1716,6 +2231,37 @@
     </message>
 </context>
 <context>
+    <name>verrijkt::NeedSource</name>
+    <message>
+        <source>Synthetic need indicator (seed %1): made-up numbers from 0 to 20 for trying the planner. They say nothing about any real school.</source>
+        <translation>Synthetic need indicator (seed %1): made-up numbers from 0 to 20 for trying the planner. They say nothing about any real school.</translation>
+    </message>
+    <message>
+        <source>No need indicator file read yet.</source>
+        <translation>No need indicator file read yet.</translation>
+    </message>
+    <message>
+        <source>Need indicator from %1: %2 schools.</source>
+        <translation>Need indicator from %1: %2 schools.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the columns vestiging and need.</source>
+        <translation>Choose a CSV file with the columns vestiging and need.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... and %1 more.</translation>
+    </message>
+    <message>
+        <source>%1 line(s) rejected; the file is not used:</source>
+        <translation>%1 line(s) rejected; the file is not used:</translation>
+    </message>
+</context>
+<context>
     <name>verrijkt::ParticipationEditor</name>
     <message>
         <source>No database is open: nothing was saved.</source>
@@ -1750,6 +2296,92 @@
     </message>
 </context>
 <context>
+    <name>verrijkt::PlanningStore</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Give the scenario a name.</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot begin or end with a space.</source>
+        <translation>A scenario name cannot begin or end with a space.</translation>
+    </message>
+    <message>
+        <source>&apos;default&apos; is the plan that follows the register; choose another name.</source>
+        <translation>&apos;default&apos; is the plan that follows the register; choose another name.</translation>
+    </message>
+    <message>
+        <source>A scenario named &apos;%1&apos; already exists.</source>
+        <translation>A scenario named &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &apos;%1&apos;.</source>
+        <translation>There is no scenario named &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be stored: %1</source>
+        <translation>The scenario could not be stored: %1</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ProposalModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>Already taking part</source>
+        <translation>Already taking part</translation>
+    </message>
+    <message>
+        <source>%1 of %2 locations take part by %3; at most %4 new schools a year; 6 hours above need %5.</source>
+        <translation>%1 of %2 locations take part by %3; at most %4 new schools a year; 6 hours above need %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a municipality could not progress in a year.</source>
+        <translation><numerusform>%n time a municipality could not progress in a year.</numerusform><numerusform>%n times a municipality could not progress in a year.</numerusform></translation>
+    </message>
+    <message>
+        <source>The register is not on this device yet.</source>
+        <translation>The register is not on this device yet.</translation>
+    </message>
+    <message>
+        <source>Ceiling: &apos;%1&apos; is not an amount in million euros (e.g. 36) or seven amounts (e.g. 6; 11; 16; 21; 26; 31; 36).</source>
+        <translation>Ceiling: &apos;%1&apos; is not an amount in million euros (e.g. 36) or seven amounts (e.g. 6; 11; 16; 21; 26; 31; 36).</translation>
+    </message>
+    <message>
+        <source>Choose a need indicator first.</source>
+        <translation>Choose a need indicator first.</translation>
+    </message>
+    <message>
+        <source>Make a proposal first.</source>
+        <translation>Make a proposal first.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>New schools</source>
+        <translation>New schools</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Taking part</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst cost</source>
+        <translation>Tijd voor Toekomst cost</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Ceiling</translation>
+    </message>
+</context>
+<context>
     <name>verrijkt::RegionalStore</name>
     <message>
         <source>No database is open.</source>
@@ -1766,6 +2398,83 @@
     <message>
         <source>All school types</source>
         <translation>All school types</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ReportExporter</name>
+    <message>
+        <source>The local database could not be opened: %1</source>
+        <translation>The local database could not be opened: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>The report was not written: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to %2 (%n page(s)).</source>
+        <translation><numerusform>%1 written to %2 (%n page).</numerusform><numerusform>%1 written to %2 (%n pages).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to %2 (%n table(s)).</source>
+        <translation><numerusform>%1 written to %2 (%n table).</numerusform><numerusform>%1 written to %2 (%n tables).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 written to %2.</translation>
+    </message>
+    <message>
+        <source>The school year is closed: the report shows the %1.</source>
+        <translation>The school year is closed: the report shows the %1.</translation>
+    </message>
+    <message>
+        <source>The current data differ since then in: %1.</source>
+        <translation>The current data differ since then in: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to write the report into.</source>
+        <translation>Choose an existing folder to write the report into.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Choose where to write the report.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>No database is open.</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ScenarioComparisonModel</name>
+    <message>
+        <source>Pick two or more scenarios to compare them.</source>
+        <translation>Pick two or more scenarios to compare them.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) start in another school year or on another tier in %1 than in %2.</source>
+        <translation><numerusform>%n school starts in another school year or on another tier in %1 than in %2.</numerusform><numerusform>%n schools start in another school year or on another tier in %1 than in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 schools, %2 pupils</source>
+        <translation>%1 schools, %2 pupils</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Policy budget</source>
+        <translation>Policy budget</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ScenarioListModel</name>
+    <message>
+        <source>%1 schools by %2, %3 on 6 hours; Tijd voor Toekomst %4 in %2</source>
+        <translation>%1 schools by %2, %3 on 6 hours; Tijd voor Toekomst %4 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (not saved)</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,53 @@
     </message>
 </context>
 <context>
+    <name>BuildUpPane</name>
+    <message>
+        <source>Placed FTE per month against the build-up to 64 FTE</source>
+        <translation>Geplaatste fte per maand tegenover de opbouw naar 64 fte</translation>
+    </message>
+    <message>
+        <source>Line chart: placed FTE and target FTE on the first of every month</source>
+        <translation>Lijngrafiek: geplaatste fte en doel-fte op de eerste van elke maand</translation>
+    </message>
+    <message>
+        <source>months from August 2026</source>
+        <translation>maanden vanaf augustus 2026</translation>
+    </message>
+    <message>
+        <source>Placed FTE</source>
+        <translation>Geplaatste fte</translation>
+    </message>
+    <message>
+        <source>Target FTE</source>
+        <translation>Doel-fte</translation>
+    </message>
+    <message>
+        <source>Cost per school year against 6.4 M EUR</source>
+        <translation>Kosten per schooljaar tegenover 6,4 mln euro</translation>
+    </message>
+    <message>
+        <source>Bridge-officer cost per school year</source>
+        <translation>Kosten brugfunctionarissen per schooljaar</translation>
+    </message>
+    <message>
+        <source>Schools without a bridge officer, highest need first</source>
+        <translation>Scholen zonder brugfunctionaris, hoogste behoefte eerst</translation>
+    </message>
+    <message>
+        <source>Schools without a bridge officer</source>
+        <translation>Scholen zonder brugfunctionaris</translation>
+    </message>
+    <message>
+        <source>%1. %2, %3: need %4, %5 pupils</source>
+        <translation>%1. %2, %3: behoefte %4, %5 leerlingen</translation>
+    </message>
+    <message>
+        <source>need %1</source>
+        <translation>behoefte %1</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Chart</source>
@@ -143,6 +190,87 @@
     <message>
         <source>Numbers of %1</source>
         <translation>Cijfers van %1</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonCharts</name>
+    <message>
+        <source>Pupils reached per school year</source>
+        <translation>Bereikte leerlingen per schooljaar</translation>
+    </message>
+    <message>
+        <source>Bar chart: pupils reached per school year in each picked scenario</source>
+        <translation>Staafdiagram: bereikte leerlingen per schooljaar in elk gekozen scenario</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst budget against the policy budget</source>
+        <translation>Budget Tijd voor Toekomst tegenover het beleidsbudget</translation>
+    </message>
+    <message>
+        <source>Bar chart: Tijd voor Toekomst budget per school year in each picked scenario, with the policy budget as a line</source>
+        <translation>Staafdiagram: budget Tijd voor Toekomst per schooljaar in elk gekozen scenario, met het beleidsbudget als lijn</translation>
+    </message>
+    <message>
+        <source>million EUR</source>
+        <translation>mln euro</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonYearCard</name>
+    <message>
+        <source>2 hours a week</source>
+        <translation>2 uur per week</translation>
+    </message>
+    <message>
+        <source>6 hours a week</source>
+        <translation>6 uur per week</translation>
+    </message>
+    <message>
+        <source>New schools</source>
+        <translation>Nieuwe scholen</translation>
+    </message>
+    <message>
+        <source>Pupils reached</source>
+        <translation>Bereikte leerlingen</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst budget</source>
+        <translation>Budget Tijd voor Toekomst</translation>
+    </message>
+    <message>
+        <source>Share of the yearly 36.0 M EUR</source>
+        <translation>Deel van de jaarlijkse 36,0 mln euro</translation>
+    </message>
+    <message>
+        <source>All three programmes</source>
+        <translation>Alle drie de programma&apos;s</translation>
+    </message>
+    <message>
+        <source>Policy budget, all three</source>
+        <translation>Beleidsbudget, alle drie</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessPane</name>
+    <message>
+        <source>Schools without recorded sessions</source>
+        <translation>Scholen zonder geregistreerde activiteiten</translation>
+    </message>
+    <message>
+        <source>Teaching weeks</source>
+        <translation>Lesweken</translation>
+    </message>
+    <message>
+        <source>Number of teaching weeks to look back</source>
+        <translation>Aantal lesweken om terug te kijken</translation>
+    </message>
+    <message>
+        <source>%1, %2: last session %3</source>
+        <translation>%1, %2: laatste activiteit %3</translation>
+    </message>
+    <message>
+        <source>taking part since %1; last session: %2</source>
+        <translation>doet mee sinds %1; laatste activiteit: %2</translation>
     </message>
 </context>
 <context>
@@ -393,6 +521,21 @@
     <message>
         <source>Sessions in week %1</source>
         <translation>Activiteiten in week %1</translation>
+    </message>
+</context>
+<context>
+    <name>CoveragePane</name>
+    <message>
+        <source>Coverage per municipality</source>
+        <translation>Dekking per gemeente</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Plan for years without participations</source>
+        <translation>Plan voor jaren zonder deelnames</translation>
     </message>
 </context>
 <context>
@@ -755,6 +898,10 @@
         <source>Schools</source>
         <translation>Scholen</translation>
     </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
 </context>
 <context>
     <name>MapLegend</name>
@@ -776,6 +923,72 @@
     <message>
         <source>Bridge officer placed</source>
         <translation>Brugfunctionaris geplaatst</translation>
+    </message>
+</context>
+<context>
+    <name>NeedSourceCard</name>
+    <message>
+        <source>Need indicator</source>
+        <translation>Behoefte-indicator</translation>
+    </message>
+    <message>
+        <source>Synthetic</source>
+        <translation>Synthetisch</translation>
+    </message>
+    <message>
+        <source>From a file</source>
+        <translation>Uit een bestand</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwaarde</translation>
+    </message>
+    <message>
+        <source>Seed of the synthetic need indicator</source>
+        <translation>Startwaarde van de synthetische behoefte-indicator</translation>
+    </message>
+    <message>
+        <source>From a CSV file with the columns vestiging and need</source>
+        <translation>Uit een CSV-bestand met de kolommen vestiging en need</translation>
+    </message>
+    <message>
+        <source>Path of the file, e.g. /home/regioteam/behoefte.csv</source>
+        <translation>Pad van het bestand, bijvoorbeeld /home/regioteam/behoefte.csv</translation>
+    </message>
+    <message>
+        <source>Path of the need indicator file</source>
+        <translation>Pad van het bestand met de behoefte-indicator</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Inlezen</translation>
+    </message>
+</context>
+<context>
+    <name>NewScenarioForm</name>
+    <message>
+        <source>Name of the new scenario</source>
+        <translation>Naam van het nieuwe scenario</translation>
+    </message>
+    <message>
+        <source>Fresh default plan</source>
+        <translation>Nieuw standaardplan</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Kopie van %1</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Beginnen met</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Create the scenario</source>
+        <translation>Het scenario maken</translation>
     </message>
 </context>
 <context>
@@ -887,6 +1100,37 @@
     </message>
 </context>
 <context>
+    <name>PlanningPage</name>
+    <message>
+        <source>Planning sections</source>
+        <translation>Onderdelen van de planning</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Voorstel</translation>
+    </message>
+    <message>
+        <source>Bridge officers</source>
+        <translation>Brugfunctionarissen</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Dekking</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Volledigheid</translation>
+    </message>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeLabels</name>
     <message>
         <source>Not yet</source>
@@ -954,6 +1198,91 @@
     <message>
         <source>School year %1</source>
         <translation>Schooljaar %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalPane</name>
+    <message>
+        <source>Proposal &apos;%1&apos;</source>
+        <translation>Voorstel &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Hide reasons</source>
+        <translation>Redenen verbergen</translation>
+    </message>
+    <message>
+        <source>Reasons per school</source>
+        <translation>Redenen per school</translation>
+    </message>
+    <message>
+        <source>Cost against the ceiling per school year</source>
+        <translation>Kosten tegenover het plafond per schooljaar</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalRulesCard</name>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>Ceiling per school year (million EUR): 36 rises evenly to 36.0; or seven amounts, e.g. 6; 11; 16; 21; 26; 31; 36</source>
+        <translation>Plafond per schooljaar (mln euro): 36 loopt gelijkmatig op naar 36,0; of zeven bedragen, bijvoorbeeld 6; 11; 16; 21; 26; 31; 36</translation>
+    </message>
+    <message>
+        <source>Ceiling per school year in million euros</source>
+        <translation>Plafond per schooljaar in miljoen euro</translation>
+    </message>
+    <message>
+        <source>6 hours a week above need</source>
+        <translation>6 uur per week boven behoefte</translation>
+    </message>
+    <message>
+        <source>Need above which a school gets 6 hours</source>
+        <translation>Behoefte waarboven een school 6 uur krijgt</translation>
+    </message>
+    <message>
+        <source>At most this many new schools a year</source>
+        <translation>Hoogstens zoveel nieuwe scholen per jaar</translation>
+    </message>
+    <message>
+        <source>Maximum number of new schools per school year</source>
+        <translation>Maximum aantal nieuwe scholen per schooljaar</translation>
+    </message>
+    <message>
+        <source>Every municipality progresses each year</source>
+        <translation>Elke gemeente schuift elk jaar op</translation>
+    </message>
+    <message>
+        <source>Name of the proposal</source>
+        <translation>Naam van het voorstel</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Voorstel maken</translation>
+    </message>
+    <message>
+        <source>Save as scenario</source>
+        <translation>Opslaan als scenario</translation>
+    </message>
+    <message>
+        <source>Saved as scenario &apos;%1&apos;.</source>
+        <translation>Opgeslagen als scenario &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonList</name>
+    <message>
+        <source>Search a school, code or municipality</source>
+        <translation>Zoek een school, code of gemeente</translation>
+    </message>
+    <message>
+        <source>Search the reasons</source>
+        <translation>Zoeken in de redenen</translation>
+    </message>
+    <message>
+        <source>Reasons per school</source>
+        <translation>Redenen per school</translation>
     </message>
 </context>
 <context>
@@ -1095,6 +1424,79 @@
     <message>
         <source>Choose the bridge officer.</source>
         <translation>Kies de brugfunctionaris.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPane</name>
+    <message>
+        <source>Yearly report</source>
+        <translation>Jaarverslag</translation>
+    </message>
+    <message>
+        <source>The report of a school year with its tables and charts per programme and municipality, as verrijkt-cli report makes it. A closed school year shows its locked figures. Family-contact counts below 5 are shown as &quot;&lt; 5&quot;.</source>
+        <translation>Het verslag van een schooljaar met tabellen en grafieken per programma en gemeente, zoals verrijkt-cli report het maakt. Een afgesloten schooljaar toont de vastgestelde cijfers. Aantallen gezinscontacten onder 5 staan er als &quot;&lt; 5&quot;.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formaat</translation>
+    </message>
+    <message>
+        <source>CSV (folder)</source>
+        <translation>CSV (map)</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Folder to write the report into</source>
+        <translation>Map waarin het verslag komt</translation>
+    </message>
+    <message>
+        <source>File name: %1 (a number is added if it exists)</source>
+        <translation>Bestandsnaam: %1 (bestaat die al, dan komt er een nummer bij)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Export the yearly report</source>
+        <translation>Het jaarverslag exporteren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRow</name>
+    <message>
+        <source>Compare %1</source>
+        <translation>%1 vergelijken</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Redenen</translation>
+    </message>
+    <message>
+        <source>Show why each school starts when it does in %1</source>
+        <translation>Laat zien waarom elke school in %1 start wanneer ze start</translation>
+    </message>
+</context>
+<context>
+    <name>ScenariosPane</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenario&apos;s</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios to compare side by side.</source>
+        <translation>Vink de scenario&apos;s aan om ze naast elkaar te vergelijken.</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1980,119 @@
     </message>
 </context>
 <context>
+    <name>verrijkt::BuildUpModel</name>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Placed FTE</source>
+        <translation>Geplaatste fte</translation>
+    </message>
+    <message>
+        <source>Target FTE</source>
+        <translation>Doel-fte</translation>
+    </message>
+    <message>
+        <source>Open vacancies (FTE)</source>
+        <translation>Openstaande vacatures (fte)</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Average placed FTE</source>
+        <translation>Gemiddeld geplaatste fte</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Policy budget</source>
+        <translation>Beleidsbudget</translation>
+    </message>
+    <message>
+        <source>%1 of %2 FTE placed on %3; %4 FTE open; %5 schools without a bridge officer.</source>
+        <translation>%1 van %2 fte geplaatst op %3; %4 fte open; %5 scholen zonder brugfunctionaris.</translation>
+    </message>
+    <message>
+        <source>The build-up starts on 1 August 2026; %1 schools without a bridge officer.</source>
+        <translation>De opbouw begint op 1 augustus 2026; %1 scholen zonder brugfunctionaris.</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::CompletenessModel</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>No teaching weeks to look at yet in %1.</source>
+        <translation>Nog geen lesweken om te bekijken in %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 schools taking part recorded no session since %3 (the last %n teaching week(s)).</source>
+        <translation><numerusform>%1 van %2 deelnemende scholen registreerden geen activiteit sinds %3 (de laatste %n lesweek).</numerusform><numerusform>%1 van %2 deelnemende scholen registreerden geen activiteit sinds %3 (de laatste %n lesweken).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::CoverageModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Regio</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Locaties</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst</source>
+        <translation>Tijd voor Toekomst</translation>
+    </message>
+    <message>
+        <source>of which 6 h</source>
+        <translation>waarvan 6 uur</translation>
+    </message>
+    <message>
+        <source>Bridge officer</source>
+        <translation>Brugfunctionaris</translation>
+    </message>
+    <message>
+        <source>Bibliotheek op school</source>
+        <translation>Bibliotheek op school</translation>
+    </message>
+    <message>
+        <source>All three</source>
+        <translation>Alle drie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>All three (%)</source>
+        <translation>Alle drie (%)</translation>
+    </message>
+    <message>
+        <source>%1: of %2 locations %3 have Tijd voor Toekomst (%4), %5 a bridge officer (%6), %7 Bibliotheek op school (%8); %9 all three.</source>
+        <translation>%1: van %2 locaties hebben %3 Tijd voor Toekomst (%4), %5 een brugfunctionaris (%6), %7 Bibliotheek op school (%8); %9 alle drie.</translation>
+    </message>
+    <message>
+        <source>No participations recorded for %1 yet: Tijd voor Toekomst follows plan &apos;%2&apos;. Bridge officers are counted on %3.</source>
+        <translation>Nog geen deelnames geregistreerd voor %1: Tijd voor Toekomst volgt plan &apos;%2&apos;. Brugfunctionarissen geteld op %3.</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst from the recorded participations of %1; bridge officers counted on %2.</source>
+        <translation>Tijd voor Toekomst uit de geregistreerde deelnames van %1; brugfunctionarissen geteld op %2.</translation>
+    </message>
+</context>
+<context>
     <name>verrijkt::DashboardModel</name>
     <message>
         <source>School year</source>
@@ -1716,6 +2231,37 @@
     </message>
 </context>
 <context>
+    <name>verrijkt::NeedSource</name>
+    <message>
+        <source>Synthetic need indicator (seed %1): made-up numbers from 0 to 20 for trying the planner. They say nothing about any real school.</source>
+        <translation>Synthetische behoefte-indicator (startwaarde %1): verzonnen getallen van 0 tot 20 om de planner uit te proberen. Ze zeggen niets over een echte school.</translation>
+    </message>
+    <message>
+        <source>No need indicator file read yet.</source>
+        <translation>Nog geen bestand met de behoefte-indicator ingelezen.</translation>
+    </message>
+    <message>
+        <source>Need indicator from %1: %2 schools.</source>
+        <translation>Behoefte-indicator uit %1: %2 scholen.</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file with the columns vestiging and need.</source>
+        <translation>Kies een CSV-bestand met de kolommen vestiging en need.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kan niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... en nog %1.</translation>
+    </message>
+    <message>
+        <source>%1 line(s) rejected; the file is not used:</source>
+        <translation>%1 regel(s) afgewezen; het bestand wordt niet gebruikt:</translation>
+    </message>
+</context>
+<context>
     <name>verrijkt::ParticipationEditor</name>
     <message>
         <source>No database is open: nothing was saved.</source>
@@ -1750,6 +2296,92 @@
     </message>
 </context>
 <context>
+    <name>verrijkt::PlanningStore</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+    <message>
+        <source>Give the scenario a name.</source>
+        <translation>Geef het scenario een naam.</translation>
+    </message>
+    <message>
+        <source>A scenario name cannot begin or end with a space.</source>
+        <translation>Een scenarionaam kan niet met een spatie beginnen of eindigen.</translation>
+    </message>
+    <message>
+        <source>&apos;default&apos; is the plan that follows the register; choose another name.</source>
+        <translation>&apos;default&apos; is het plan dat het register volgt; kies een andere naam.</translation>
+    </message>
+    <message>
+        <source>A scenario named &apos;%1&apos; already exists.</source>
+        <translation>Er bestaat al een scenario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &apos;%1&apos;.</source>
+        <translation>Er is geen scenario &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>The scenario could not be stored: %1</source>
+        <translation>Het scenario kon niet worden opgeslagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ProposalModel</name>
+    <message>
+        <source>Not started</source>
+        <translation>Niet gestart</translation>
+    </message>
+    <message>
+        <source>Already taking part</source>
+        <translation>Doet al mee</translation>
+    </message>
+    <message>
+        <source>%1 of %2 locations take part by %3; at most %4 new schools a year; 6 hours above need %5.</source>
+        <translation>%1 van %2 locaties doen mee in %3; hoogstens %4 nieuwe scholen per jaar; 6 uur boven behoefte %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s) a municipality could not progress in a year.</source>
+        <translation><numerusform>%n keer kon een gemeente in een jaar niet opschuiven.</numerusform><numerusform>%n keer kon een gemeente in een jaar niet opschuiven.</numerusform></translation>
+    </message>
+    <message>
+        <source>The register is not on this device yet.</source>
+        <translation>Het register staat nog niet op dit apparaat.</translation>
+    </message>
+    <message>
+        <source>Ceiling: &apos;%1&apos; is not an amount in million euros (e.g. 36) or seven amounts (e.g. 6; 11; 16; 21; 26; 31; 36).</source>
+        <translation>Plafond: &apos;%1&apos; is geen bedrag in miljoen euro (bijvoorbeeld 36) of zeven bedragen (bijvoorbeeld 6; 11; 16; 21; 26; 31; 36).</translation>
+    </message>
+    <message>
+        <source>Choose a need indicator first.</source>
+        <translation>Kies eerst een behoefte-indicator.</translation>
+    </message>
+    <message>
+        <source>Make a proposal first.</source>
+        <translation>Maak eerst een voorstel.</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>New schools</source>
+        <translation>Nieuwe scholen</translation>
+    </message>
+    <message>
+        <source>Taking part</source>
+        <translation>Doet mee</translation>
+    </message>
+    <message>
+        <source>Tijd voor Toekomst cost</source>
+        <translation>Kosten Tijd voor Toekomst</translation>
+    </message>
+    <message>
+        <source>Ceiling</source>
+        <translation>Plafond</translation>
+    </message>
+</context>
+<context>
     <name>verrijkt::RegionalStore</name>
     <message>
         <source>No database is open.</source>
@@ -1766,6 +2398,83 @@
     <message>
         <source>All school types</source>
         <translation>Alle schoolsoorten</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ReportExporter</name>
+    <message>
+        <source>The local database could not be opened: %1</source>
+        <translation>De lokale database kon niet worden geopend: %1</translation>
+    </message>
+    <message>
+        <source>The report was not written: %1</source>
+        <translation>Het verslag is niet geschreven: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to %2 (%n page(s)).</source>
+        <translation><numerusform>%1 geschreven naar %2 (%n pagina).</numerusform><numerusform>%1 geschreven naar %2 (%n pagina&apos;s).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 written to %2 (%n table(s)).</source>
+        <translation><numerusform>%1 geschreven naar %2 (%n tabel).</numerusform><numerusform>%1 geschreven naar %2 (%n tabellen).</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 written to %2.</source>
+        <translation>%1 geschreven naar %2.</translation>
+    </message>
+    <message>
+        <source>The school year is closed: the report shows the %1.</source>
+        <translation>Het schooljaar is afgesloten: het verslag toont de %1.</translation>
+    </message>
+    <message>
+        <source>The current data differ since then in: %1.</source>
+        <translation>De actuele gegevens wijken sindsdien af in: %1.</translation>
+    </message>
+    <message>
+        <source>Choose an existing folder to write the report into.</source>
+        <translation>Kies een bestaande map voor het verslag.</translation>
+    </message>
+    <message>
+        <source>Choose where to write the report.</source>
+        <translation>Kies waar het verslag moet komen.</translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation>Er is geen database geopend.</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ScenarioComparisonModel</name>
+    <message>
+        <source>Pick two or more scenarios to compare them.</source>
+        <translation>Kies twee of meer scenario&apos;s om ze te vergelijken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n school(s) start in another school year or on another tier in %1 than in %2.</source>
+        <translation><numerusform>%n school start in %1 in een ander schooljaar of met een andere variant dan in %2.</numerusform><numerusform>%n scholen starten in %1 in een ander schooljaar of met een andere variant dan in %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 schools, %2 pupils</source>
+        <translation>%1 scholen, %2 leerlingen</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Policy budget</source>
+        <translation>Beleidsbudget</translation>
+    </message>
+</context>
+<context>
+    <name>verrijkt::ScenarioListModel</name>
+    <message>
+        <source>%1 schools by %2, %3 on 6 hours; Tijd voor Toekomst %4 in %2</source>
+        <translation>%1 scholen in %2, %3 met 6 uur; Tijd voor Toekomst %4 in %2</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (niet opgeslagen)</translation>
     </message>
 </context>
 <context>

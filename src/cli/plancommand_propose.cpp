@@ -5,34 +5,11 @@
 #include "storage/database.h"
 #include "storage/planrepository.h"
 
-#include <QRegularExpression>
 #include <QSaveFile>
-#include <cmath>
 
 namespace verrijkt::cli::plan {
 
 namespace {
-
-// "36" -> the linear ramp up to 36.0 M EUR; "5,10,15,20,25,30,36" -> one ceiling per school year.
-std::optional<QList<double>> parseCeiling(const QString &text)
-{
-    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
-    QList<double> millions;
-    for (const QString &p : parts) {
-        bool ok = false;
-        const double v = p.trimmed().toDouble(&ok);
-        if (!ok || !std::isfinite(v) || v < 0)
-            return std::nullopt;
-        millions.append(v);
-    }
-    if (millions.size() == 1)
-        return ProposalRules::linearCeilingRamp(millions.first() * 1e6);
-    if (millions.size() != kRolloutWaves)
-        return std::nullopt;
-    for (double &m : millions)
-        m *= 1e6;
-    return millions;
-}
 
 QString holdText(const CliContext &ctx, Hold hold)
 {
@@ -63,7 +40,7 @@ int propose(const CliContext &ctx, Database &db, const QCommandLineParser &parse
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("ceiling"))) {
-        const auto ceiling = parseCeiling(parser.value(QStringLiteral("ceiling")));
+        const auto ceiling = ProposalRules::ceilingFromMillions(parser.value(QStringLiteral("ceiling")));
         if (!ceiling) {
             ctx.error(ctx.text("--ceiling: '%1' is geen bedrag in miljoen euro (bv. 36) of 7 bedragen (bv. "
                                "6,11,16,21,26,31,36)",

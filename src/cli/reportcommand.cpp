@@ -4,35 +4,16 @@
 #include "clilog.h"
 #include "report/csvexport.h"
 #include "report/pdfreport.h"
-#include "report/reportjson.h"
+#include "report/storedreport.h"
 #include "report/xlsxexport.h"
 #include "report/yearreport.h"
 #include "storage/database.h"
-#include "storage/yearclosing.h"
 
 #include <QElapsedTimer>
 
 namespace verrijkt::cli {
 
 namespace {
-
-// Tables whose figures differ between the locked report and the live data.
-QStringList changedTables(const YearReport &locked, const YearReport &live)
-{
-    QStringList changed;
-    for (const ReportTable &t : locked.tables()) {
-        const ReportTable *now = live.table(t.id);
-        bool same = now && now->rows.size() == t.rows.size();
-        for (int r = 0; same && r < t.rows.size(); ++r) {
-            same = now->rows[r].size() == t.rows[r].size();
-            for (int c = 0; same && c < t.rows[r].size(); ++c)
-                same = now->rows[r][c].exportText() == t.rows[r][c].exportText();
-        }
-        if (!same)
-            changed << t.id;
-    }
-    return changed;
-}
 
 int runReport(const CliContext &ctx, const QCommandLineParser &parser, const QStringList &positional)
 {
@@ -71,35 +52,22 @@ int runReport(const CliContext &ctx, const QCommandLineParser &parser, const QSt
         return ExitDatabase;
     QElapsedTimer timer;
     timer.start();
-    const ReportInput input = loadReportInput(*db, *year);
-    if (input.schools.isEmpty()) {
-        ctx.error(ctx.text(
-            "de database bevat nog geen register; lees eerst import-municipalities en import-schools in",
-            "the database holds no register yet; run import-municipalities and import-schools first"));
-        return ExitInput;
+    const StoredYearReport stored = yearReportFromStore(*db, *year, ctx.language);
+    if (!stored.ok) {
+        ctx.error(stored.error);
+        return stored.missingRegister ? ExitInput : ExitDatabase;
     }
-    YearReport report = buildYearReport(input, ctx.language);
-    const std::optional<YearClosing> closing = YearClosingRepository(*db).closing(*year);
-    if (closing && closing->closed) {
-        const std::optional<YearReport> locked =
-            reportFromJson(ctx.language == Language::Dutch ? closing->figuresDutch : closing->figuresEnglish);
-        if (!locked) {
-            ctx.error(ctx.text("de vastgestelde cijfers van %1 zijn onleesbaar",
-                               "the locked figures of %1 cannot be read")
-                          .arg(year->label()));
-            return ExitDatabase;
-        }
-        const QStringList changed = changedTables(*locked, report);
+    if (stored.locked) {
         ctx.err << ctx.text("verrijkt-cli: schooljaar %1 is afgesloten: het verslag toont de %2\n",
                             "verrijkt-cli: school year %1 is closed: the report shows the %2\n")
-                       .arg(year->label(), closingNote(*closing, ctx.language));
-        if (!changed.isEmpty())
+                       .arg(year->label(), stored.closingNote);
+        if (!stored.changedTables.isEmpty())
             ctx.err << ctx.text("verrijkt-cli: let op: de actuele gegevens wijken sindsdien af in: %1\n",
                                 "verrijkt-cli: note: the current data differ since then in: %1\n")
-                           .arg(changed.join(QStringLiteral(", ")));
+                           .arg(stored.changedTables.join(QStringLiteral(", ")));
         ctx.err.flush();
-        report = *locked;
     }
+    const YearReport &report = stored.report;
     const ExportResult result = format == QLatin1String("pdf")    ? writePdf(report, out)
                                 : format == QLatin1String("xlsx") ? writeXlsx(report, out)
                                                                   : writeCsvFolder(report, out);

@@ -1,13 +1,6 @@
-// Reads the report's input from the local store.
+// Reads the report's input from the local store (through report/storedreport).
+#include "report/storedreport.h"
 #include "reportcommand.h"
-#include "storage/bridgeofficerrepository.h"
-#include "storage/database.h"
-#include "storage/enrichmentsessionrepository.h"
-#include "storage/familycontactrepository.h"
-#include "storage/libraryrepository.h"
-#include "storage/participationrepository.h"
-#include "storage/planrepository.h"
-#include "storage/schoolregistry.h"
 
 #include <QGuiApplication>
 
@@ -15,28 +8,12 @@ namespace verrijkt::cli {
 
 ReportInput loadReportInput(Database &db, const SchoolYear &year)
 {
-    ReportInput in;
-    in.year = year;
-    const SchoolRegistry registry(db);
-    in.municipalities = registry.municipalities();
-    in.schools = registry.all();
-    in.plan = PlanRepository(db).entries();
-    in.participations = ParticipationRepository(db).forYear(year);
-    in.library = LibraryRepository(db).forYear(year);
-    const EnrichmentSessionRepository sessions(db);
-    for (const SchoolLocation &s : std::as_const(in.schools))
-        in.sessions += sessions.currentSessions(s.vestiging, year);
-    const BridgeOfficerRepository officers(db);
-    in.officers = officers.officers();
-    in.placements = officers.allPlacements();
-    const FamilyContactRepository contacts(db);
-    for (const BridgeOfficer &o : std::as_const(in.officers)) {
-        for (const FamilyContact &c : contacts.contactsOfOfficer(o.meta.id)) {
-            if (year.contains(c.date))
-                in.contacts.append(c);
-        }
-    }
-    return in;
+    return verrijkt::loadReportInput(db, year); // year-bounded, shared with the app (report/storedreport)
+}
+
+QString closingNote(const YearClosing &closing, Language language)
+{
+    return verrijkt::closingNote(closing, language);
 }
 
 std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv)

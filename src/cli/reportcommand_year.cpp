@@ -9,14 +9,6 @@
 
 namespace verrijkt::cli {
 
-QString closingNote(const YearClosing &closing, Language language)
-{
-    const QString when = closing.closedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd"));
-    return language == Language::Dutch
-               ? QStringLiteral("cijfers vastgesteld op %1 door %2").arg(when, closing.closedBy)
-               : QStringLiteral("figures locked on %1 by %2").arg(when, closing.closedBy);
-}
-
 namespace {
 
 int printErrors(const CliContext &ctx, const WriteResult &r)

@@ -77,13 +77,14 @@ ValidationErrors unknownSchool(const QString &vestiging)
 
 } // namespace
 
-QList<EnrichmentSession> EnrichmentSessionRepository::select(const QString &where,
-                                                             const QVariantList &binds) const
+QList<EnrichmentSession> EnrichmentSessionRepository::select(const QString &where, const QVariantList &binds,
+                                                             bool ordered) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, deleted FROM %2 WHERE %3 ORDER BY hlc, id")
-                  .arg(kColumns.join(QStringLiteral(", ")), kTable, where));
+    q.prepare(QStringLiteral("SELECT %1, deleted FROM %2 WHERE %3%4")
+                  .arg(kColumns.join(QStringLiteral(", ")), kTable, where,
+                       ordered ? QStringLiteral(" ORDER BY hlc, id") : QString()));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<EnrichmentSession> out;
@@ -194,6 +195,25 @@ QList<EnrichmentSession> EnrichmentSessionRepository::currentSessions(const QStr
 QList<EnrichmentSession> EnrichmentSessionRepository::history(const QString &vestiging) const
 {
     return select(QStringLiteral("vestiging = ?"), {vestiging});
+}
+
+QList<EnrichmentSession> EnrichmentSessionRepository::currentSessionsInYear(const SchoolYear &year) const
+{
+    // Rows of a chain are those with `supersedes` set and those named by one: reading all of them
+    // (about 1 in 40 rows) makes every chain complete, so its winner is the same as over the whole
+    // history; a row outside every chain is its own current version and only matters in its year.
+    const QList<EnrichmentSession> rows = select(
+        QStringLiteral("date BETWEEN ? AND ? OR supersedes IS NOT NULL OR id IN (SELECT supersedes FROM "
+                       "enrichment_sessions WHERE supersedes IS NOT NULL)"),
+        {sqlvalues::fromDate(year.firstDay()), sqlvalues::fromDate(year.lastDay())}, false);
+    QList<EnrichmentSession> out;
+    for (const EnrichmentSession &s : verrijkt::currentSessions(rows)) {
+        if (year.contains(s.date))
+            out.append(s);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const EnrichmentSession &a, const EnrichmentSession &b) { return a.date < b.date; });
+    return out;
 }
 
 qint64 EnrichmentSessionRepository::count() const

@@ -30,6 +30,11 @@ public:
     QList<EnrichmentSession> currentSessions(const QString &vestiging, const SchoolYear &year) const;
     // Every stored row of the school (all versions), oldest first.
     QList<EnrichmentSession> history(const QString &vestiging) const;
+    // The current version of every session (all schools) dated in the school year, by date. Reads
+    // the year's rows and the rows of correction chains only, not the whole history, yet resolves
+    // a chain that crosses years (a session corrected to a date in another year) exactly as
+    // currentSessions() per school does: every row of every chain is read.
+    QList<EnrichmentSession> currentSessionsInYear(const SchoolYear &year) const;
     qint64 count() const; // stored rows, all versions
 
     // Fast path for generated data (~200k rows): validates everything first, then writes with one
@@ -38,7 +43,9 @@ public:
 
 private:
     WriteResult insert(EnrichmentSession session);
-    QList<EnrichmentSession> select(const QString &where, const QVariantList &binds) const;
+    // Rows in clock order, or in table order when `ordered` is false (a plain scan, no index walk).
+    QList<EnrichmentSession> select(const QString &where, const QVariantList &binds,
+                                    bool ordered = true) const;
     Database &m_db;
 };
 

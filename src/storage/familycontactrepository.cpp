@@ -103,12 +103,14 @@ ValidationError unknownOfficer()
 
 } // namespace
 
-QList<FamilyContact> FamilyContactRepository::select(const QString &where, const QVariantList &binds) const
+QList<FamilyContact> FamilyContactRepository::select(const QString &where, const QVariantList &binds,
+                                                     bool ordered) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1, deleted FROM %2 WHERE %3 ORDER BY hlc, id")
-                  .arg(kColumns.join(QStringLiteral(", ")), kTable, where));
+    q.prepare(QStringLiteral("SELECT %1, deleted FROM %2 WHERE %3%4")
+                  .arg(kColumns.join(QStringLiteral(", ")), kTable, where,
+                       ordered ? QStringLiteral(" ORDER BY hlc, id") : QString()));
     for (const QVariant &b : binds)
         q.addBindValue(b);
     QList<FamilyContact> out;
@@ -209,6 +211,23 @@ QList<FamilyContact> FamilyContactRepository::contactsOfOfficer(const QUuid &off
 QList<FamilyContact> FamilyContactRepository::history(const QUuid &officerId) const
 {
     return select(QStringLiteral("officer_id = ?"), {sqlvalues::fromUuid(officerId)});
+}
+
+QList<FamilyContact> FamilyContactRepository::currentContactsInYear(const SchoolYear &year) const
+{
+    // As EnrichmentSessionRepository::currentSessionsInYear: the year's rows plus every chain row.
+    const QList<FamilyContact> rows = select(
+        QStringLiteral("date BETWEEN ? AND ? OR supersedes IS NOT NULL OR id IN (SELECT supersedes FROM "
+                       "family_contacts WHERE supersedes IS NOT NULL)"),
+        {sqlvalues::fromDate(year.firstDay()), sqlvalues::fromDate(year.lastDay())}, false);
+    QList<FamilyContact> out;
+    for (const FamilyContact &c : currentContacts(rows)) {
+        if (year.contains(c.date))
+            out.append(c);
+    }
+    std::stable_sort(out.begin(), out.end(),
+                     [](const FamilyContact &a, const FamilyContact &b) { return a.date < b.date; });
+    return out;
 }
 
 qint64 FamilyContactRepository::count() const

@@ -2,6 +2,7 @@
 
 #include "bulkresult.h"
 #include "core/familycontact.h"
+#include "core/schoolyear.h"
 #include "writeresult.h"
 
 #include <QDate>
@@ -31,6 +32,10 @@ public:
     // The current version of each of the officer's contacts, by date.
     QList<FamilyContact> contactsOfOfficer(const QUuid &officerId) const;
     QList<FamilyContact> history(const QUuid &officerId) const; // every row, oldest first
+    // The current version of every contact (all officers) dated in the school year, by date. Reads
+    // the year's rows and the rows of correction chains only; chains that cross years resolve as
+    // in contactsOfOfficer() because every row of every chain is read.
+    QList<FamilyContact> currentContactsInYear(const SchoolYear &year) const;
     qint64 count() const;
 
     // Fast path for generated data: validates everything first, one transaction per batch.
@@ -38,7 +43,8 @@ public:
 
 private:
     WriteResult insert(FamilyContact contact);
-    QList<FamilyContact> select(const QString &where, const QVariantList &binds) const;
+    // Rows in clock order, or in table order when `ordered` is false (a plain scan, no index walk).
+    QList<FamilyContact> select(const QString &where, const QVariantList &binds, bool ordered = true) const;
     Database &m_db;
 };
 

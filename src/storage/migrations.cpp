@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "deliverysums.h" // step 5 (planning work)
 #include "schema.h"
 #include "storagelog.h"
 #include "yearclosing.h" // step 4 (planning work)
@@ -100,7 +101,10 @@ const QList<MigrationStep> &migrationSteps()
                 false, &schema::version1),
         sqlStep(2, "indexes for the hot queries", false, false, &schema::version2),
         sqlStep(3, "schools rebuilt with CHECK constraints", true, true, &schema::version3),
-        sqlStep(4, "year closing: locked report figures and audit trail", false, false, &schema::yearClosingTables),
+        sqlStep(4, "year closing: locked report figures and audit trail", false, false,
+                &schema::yearClosingTables),
+        sqlStep(5, "delivery sums per school and school year kept by triggers", false, false,
+                &schema::deliverySumTables),
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "dashboardmodel.h"
 
 #include "regionalstore.h"
+#include "shell/languagewatch.h"
 
 #include <QElapsedTimer>
 #include <QLocale>
@@ -15,6 +16,13 @@ constexpr double kMillion = 1.0e6;
 DashboardModel::DashboardModel(QObject *parent)
     : QObject(parent), m_year(defaultDashboardYear(QDate::currentDate()))
 {
+    // Column titles, programme names and the headline sentences are worded in the UI language:
+    // republish them when it changes (the figures themselves stay).
+    auto *watch = new LanguageWatch(this);
+    connect(watch, &LanguageWatch::changed, this, [this] {
+        publish();
+        emit computed();
+    });
 }
 
 void DashboardModel::setStore(RegionalStore *store)

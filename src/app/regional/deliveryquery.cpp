@@ -11,10 +11,6 @@ namespace verrijkt {
 
 namespace {
 
-// Dutch school year of an ISO date in SQL: August..December belong to the year that starts then.
-const char kSchoolYearOfDate[] =
-    "(CAST(substr(date, 1, 4) AS INTEGER) - (CASE WHEN substr(date, 6, 2) < '08' THEN 1 ELSE 0 END))";
-
 QString yearKey(const QString &vestiging, int startYear)
 {
     return vestiging + QLatin1Char('/') + QString::number(startYear);
@@ -32,14 +28,12 @@ std::optional<QList<SchoolYearDelivery>> readDeliveries(Database &db, QString *e
         d.deliveredPupilHours += pupilHours;
     };
 
-    // 1. Every live session that is not itself a correction, summed by SQLite in one scan. The
-    //    originals that were corrected are taken out again in step 2.
+    // 1. Every live session that is not itself a correction, summed per school and year by the
+    //    store's triggers as it was written (storage/deliverysums.h): a few thousand rows instead of
+    //    every session. The originals that were corrected are taken out again in step 2.
     QSqlQuery plain(db.connection());
     plain.setForwardOnly(true);
-    plain.prepare(
-        QStringLiteral("SELECT vestiging, %1 AS y, SUM(hours * pupils) FROM enrichment_sessions "
-                       "WHERE supersedes IS NULL AND withdrawn = 0 AND deleted = 0 GROUP BY vestiging, y")
-            .arg(QLatin1String(kSchoolYearOfDate)));
+    plain.prepare(QStringLiteral("SELECT vestiging, school_year, pupil_hours FROM session_delivery_sums"));
     if (!sqlvalues::exec(plain, error))
         return std::nullopt;
     while (plain.next())

@@ -31,3 +31,5 @@ target_include_directories(verrijkt_app PRIVATE ${CMAKE_CURRENT_SOURCE_DIR}/regi
 # Where the map finds the municipality boundaries when VERRIJKT_DATA is not set (never copied).
 set_source_files_properties(regional/regionalstore.cpp PROPERTIES
     COMPILE_DEFINITIONS "VERRIJKT_SHARED_DATA_DIR=\"${VERRIJKT_SHARED_DATA}\"")
+# The planning screens (scenarios, proposal, build-up, coverage, completeness, yearly report).
+include(${CMAKE_CURRENT_LIST_DIR}/../planning/planning.cmake)

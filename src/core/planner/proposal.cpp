@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMap>
+#include <QRegularExpression>
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -68,6 +69,24 @@ ValidationErrors validateInput(const ProposalInput &input, const QList<const Sch
 }
 
 } // namespace
+
+std::optional<QList<double>> ProposalRules::ceilingFromMillions(const QString &text)
+{
+    const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,;]")), Qt::SkipEmptyParts);
+    QList<double> amounts;
+    for (const QString &p : parts) {
+        bool ok = false;
+        const double v = p.trimmed().toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < 0)
+            return std::nullopt;
+        amounts.append(v * 1e6);
+    }
+    if (amounts.size() == 1)
+        return linearCeilingRamp(amounts.first());
+    if (amounts.size() != kRolloutWaves)
+        return std::nullopt;
+    return amounts;
+}
 
 QList<double> ProposalRules::linearCeilingRamp(double structural)
 {

@@ -25,6 +25,10 @@ struct ProposalRules
 
     // k/7 of `structural` in the k-th year: 1/7 in 2026-2027 up to the full amount in 2032-2033.
     static QList<double> linearCeilingRamp(double structural);
+    // Ceilings from amounts in million euros: "36" is the linear ramp up to 36.0 M EUR,
+    // "6,11,16,21,26,31,36" (or separated by ';') one amount per school year 2026-2027..2032-2033.
+    // Decimal point; nullopt unless one or seven finite amounts of 0 or more.
+    static std::optional<QList<double>> ceilingFromMillions(const QString &text);
 };
 
 struct ProposalInput

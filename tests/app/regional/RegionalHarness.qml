@@ -18,6 +18,8 @@ ApplicationWindow {
         id: content
         objectName: "pageLoader"
         anchors.fill: parent
-        Component.onCompleted: setSource("qrc:/Verrijkt/regional/" + window.page, { app: window.app })
+        // "DashboardPage.qml" is a regional page; "planning/PlanningPage.qml" names its folder.
+        Component.onCompleted: setSource("qrc:/Verrijkt/" + (window.page.indexOf("/") < 0 ? "regional/" : "") + window.page,
+                                         { app: window.app })
     }
 }

@@ -8,9 +8,13 @@
 #include "storage/sqlvalues.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QEvent>
 #include <QLocale>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTranslator>
 #include <catch2/catch.hpp>
 
 using namespace verrijkt;
@@ -217,4 +221,137 @@ TEST_CASE("readDeliveries sums current session versions per school and school ye
     for (const EnrichmentSession &s : currentSessions(all))
         core += s.pupilHours();
     CHECK(got.value(eshoek + QStringLiteral("/2026")) == Approx(core));
+}
+
+namespace {
+
+// "vestiging/year=pupil-hours (sessions)" per pair, from the trigger-kept table or from a GROUP BY
+// over the non-correction sessions: the two must always agree.
+QString sums(Database &db, bool fromTable)
+{
+    const QString sql =
+        fromTable
+            ? QStringLiteral(
+                  "SELECT vestiging, school_year, pupil_hours, sessions FROM session_delivery_sums "
+                  "ORDER BY 1, 2")
+            : QStringLiteral(
+                  "SELECT vestiging, CAST(substr(date, 1, 4) AS INTEGER) - (substr(date, 6, 2) < '08'), "
+                  "SUM(hours * pupils), COUNT(*) FROM enrichment_sessions WHERE supersedes IS NULL "
+                  "AND withdrawn = 0 AND deleted = 0 GROUP BY 1, 2 ORDER BY 1, 2");
+    QSqlQuery q(db.connection());
+    const bool ok = q.exec(sql);
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(ok);
+    QStringList out;
+    while (q.next())
+        out << QStringLiteral("%1/%2=%3 (%4)")
+                   .arg(q.value(0).toString())
+                   .arg(q.value(1).toInt())
+                   .arg(q.value(2).toDouble(), 0, 'f', 6)
+                   .arg(q.value(3).toInt());
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+TEST_CASE("The store keeps delivery sums per school and year in the write transaction, also through purges")
+{
+    RegionalFixture f;
+    Database &db = *f.db;
+    const QString anloo = QStringLiteral("11AK00");
+    const QString eshoek = QStringLiteral("11YV00");
+    CHECK(sums(db, true).isEmpty());
+    insertSession(db, uuid(1), QStringLiteral("a1"), anloo, QDate(2026, 9, 7), 2.0, 10);
+    insertSession(db, uuid(2), QStringLiteral("a2"), anloo, QDate(2027, 7, 31), 1.25, 10); // 2026-2027
+    insertSession(db, uuid(3), QStringLiteral("a3"), anloo, QDate(2027, 8, 1), 1.0, 5);    // 2027-2028
+    insertSession(db, uuid(4), QStringLiteral("a4"), eshoek, QDate(2026, 10, 5), 2.0, 10);
+    insertSession(db, uuid(5), QStringLiteral("a5"), eshoek, QDate(2026, 10, 5), 2.0, 8, uuid(4));
+    insertSession(db, uuid(6), QStringLiteral("a6"), eshoek, QDate(2026, 10, 6), 3.0, 10, uuid(5), true);
+    {
+        // A tombstone as sync delivers it counts nothing; a repeated id is ignored like sync does.
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO enrichment_sessions (id, hlc, deleted, vestiging, date, "
+                                      "domain, hours, pupils) VALUES "
+                                      "('%1', 'a7', 1, '11YV00', '2026-11-02', 'sport_en_bewegen', 1.0, 30)")
+                           .arg(uuid(7))));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO enrichment_sessions (id, hlc, deleted, vestiging, date, "
+                                      "domain, hours, pupils) VALUES "
+                                      "('%1', 'a8', 0, '11AK00', '2026-11-02', 'sport_en_bewegen', 9.0, 99) "
+                                      "ON CONFLICT (id) DO NOTHING")
+                           .arg(uuid(1))));
+    }
+    CHECK(sums(db, true) == sums(db, false));
+    CHECK(sums(db, true) == QStringLiteral("11AK00/2026=32.500000 (2)\n11AK00/2027=5.000000 (1)\n"
+                                           "11YV00/2026=20.000000 (1)"));
+
+    // A scope purge deletes a school's sessions (the only delete there is): its pairs go away.
+    QSqlQuery purge(db.connection());
+    REQUIRE(purge.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('scope_purge', '1')")));
+    REQUIRE(purge.exec(QStringLiteral(
+        "DELETE FROM enrichment_sessions WHERE vestiging = '11AK00' AND date < '2027-08-01'")));
+    REQUIRE(purge.exec(QStringLiteral("DELETE FROM settings WHERE key = 'scope_purge'")));
+    CHECK(sums(db, true) == sums(db, false));
+    CHECK(sums(db, true) == QStringLiteral("11AK00/2027=5.000000 (1)\n11YV00/2026=20.000000 (1)"));
+
+    // readDeliveries adds the chains: Eshoek's corrected-then-withdrawn session counts nothing.
+    QString error;
+    const auto deliveries = readDeliveries(db, &error);
+    REQUIRE(deliveries);
+    double eshoek2026 = -1;
+    for (const SchoolYearDelivery &d : *deliveries) {
+        if (d.vestiging == eshoek && d.year == SchoolYear(2026))
+            eshoek2026 = d.deliveredPupilHours;
+    }
+    CHECK(eshoek2026 == Approx(0.0));
+}
+
+TEST_CASE("Migrating to schema 5 fills the delivery sums from the sessions already stored")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.db"));
+    QString error;
+    {
+        RegionalFixture f; // the register, copied below into an older database
+        DatabaseOptions v4;
+        v4.targetVersion = 4;
+        auto old = Database::open(path, &error, v4);
+        INFO(error.toStdString());
+        REQUIRE(old);
+        REQUIRE(old->schemaVersion() == 4);
+        QSqlQuery q(old->connection());
+        REQUIRE(q.exec(QStringLiteral("ATTACH DATABASE '%1' AS src").arg(f.db->path())));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO municipalities SELECT * FROM src.municipalities")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO schools SELECT * FROM src.schools")));
+        REQUIRE(q.exec(QStringLiteral("DETACH DATABASE src")));
+        insertSession(*old, uuid(1), QStringLiteral("a1"), QStringLiteral("11AK00"), QDate(2026, 9, 7), 2.0,
+                      10);
+        insertSession(*old, uuid(2), QStringLiteral("a2"), QStringLiteral("11AK00"), QDate(2028, 1, 9), 1.5,
+                      4);
+        insertSession(*old, uuid(3), QStringLiteral("a3"), QStringLiteral("11AK00"), QDate(2028, 1, 9), 1.5,
+                      3, uuid(2));
+    }
+    auto db = Database::open(path, &error);
+    INFO(error.toStdString());
+    REQUIRE(db);
+    CHECK(db->schemaVersion() >= 5);
+    CHECK(sums(*db, true) == sums(*db, false));
+    CHECK(sums(*db, true) == QStringLiteral("11AK00/2026=20.000000 (1)\n11AK00/2027=6.000000 (1)"));
+}
+
+TEST_CASE("DashboardModel words its tables in the UI language and follows a language switch")
+{
+    DashboardModel model;
+    model.recompute();
+    REQUIRE(model.tiers()->columnTitles().value(0) == QStringLiteral("School year"));
+    const int before = model.tiers()->revision();
+    QTranslator dutch;
+    REQUIRE(dutch.load(QStringLiteral(":/i18n/verrijkt_nl.qm")));
+    QCoreApplication::installTranslator(&dutch);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    CHECK(model.tiers()->columnTitles().value(0) == QStringLiteral("Schooljaar"));
+    CHECK(model.budget()->rowLabels().value(1) == QStringLiteral("Brugfunctionarissen"));
+    CHECK(model.tiers()->revision() > before); // views bound to the table re-read it
+    QCoreApplication::removeTranslator(&dutch);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    CHECK(model.tiers()->columnTitles().value(0) == QStringLiteral("School year"));
 }

@@ -4,10 +4,14 @@
 #include "cli/cli.h"
 #include "shell/appcontext.h"
 #include "storage/participationrepository.h"
+#include "storage/planrepository.h"
 #include "uidriver.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLocale>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQmlProperty>
 #include <QTemporaryDir>
@@ -181,4 +185,164 @@ TEST_CASE("Change a school's tier through the register and the editor")
 
     ui.resize(360, 740);
     ui.screenshot(kShots, QStringLiteral("school-phone"));
+}
+
+TEST_CASE("Planning: scenarios side by side, a proposal with its reasons, build-up, coverage, report")
+{
+    RegionalApp app(QStringLiteral("planning/PlanningPage.qml"));
+    UiDriver &ui = *app.ui;
+    Database &db = app.context->database();
+    ui.resize(1280, 1000);
+    REQUIRE(ui.find(QStringLiteral("planningPage")));
+
+    // A new scenario, a copy of the default plan.
+    REQUIRE(ui.type(QStringLiteral("newScenarioName"), QStringLiteral("default")));
+    REQUIRE(ui.click(QStringLiteral("newScenarioCreate")));
+    QQuickItem *createError = ui.find(QStringLiteral("newScenarioError"));
+    REQUIRE(createError);
+    CHECK(createError->property("text").toString().contains(QStringLiteral("register")));
+    REQUIRE(ui.type(QStringLiteral("newScenarioName"), QStringLiteral("Snelle start")));
+    REQUIRE(ui.click(QStringLiteral("newScenarioCreate")));
+    REQUIRE(UiDriver::waitFor(
+        [&] { return PlanRepository(db).planNames().contains(QStringLiteral("Snelle start")); }));
+
+    // The automatic proposal on the synthetic need indicator, with its reasons one click away.
+    REQUIRE(ui.click(QStringLiteral("planningTab_proposal")));
+    QQuickItem *needText = ui.find(QStringLiteral("needDescription"));
+    REQUIRE(needText);
+    CHECK(needText->property("text").toString().contains(QStringLiteral("echte school")));
+    REQUIRE(ui.click(QStringLiteral("proposalRun")));
+    QQuickItem *summary = ui.find(QStringLiteral("proposalSummary"));
+    REQUIRE(summary);
+    CHECK(summary->property("text").toString().contains(QStringLiteral("329")));
+    REQUIRE(ui.click(QStringLiteral("proposalReasonsToggle")));
+    REQUIRE(ui.find(QStringLiteral("reasonList")));
+    REQUIRE(ui.findPrefixed(QStringLiteral("reason_")));
+    ui.screenshot(kShots, QStringLiteral("planning-proposal-desktop"));
+
+    // The scenarios side by side: default, the new scenario and the unsaved proposal.
+    REQUIRE(ui.click(QStringLiteral("planningTab_scenarios")));
+    REQUIRE(ui.find(QStringLiteral("comparison_2026-2027")));
+    REQUIRE(ui.find(QStringLiteral("comparison_2032-2033")));
+    REQUIRE(ui.find(QStringLiteral("comparisonPupilsCard")));
+    ui.screenshot(kShots, QStringLiteral("planning-scenarios-three"));
+    REQUIRE(ui.click(QStringLiteral("scenarioPick_Snelle start")));
+    QQuickItem *differences = ui.find(QStringLiteral("comparisonDifferences"));
+    REQUIRE(differences);
+    CHECK(differences->property("text").toString().contains(QStringLiteral("voorstel")));
+    ui.screenshot(kShots, QStringLiteral("planning-scenarios-desktop"));
+
+    // From the comparison, the proposal's reasons are one click away.
+    REQUIRE(ui.click(QStringLiteral("scenarioReasons")));
+    REQUIRE(ui.find(QStringLiteral("reasonList")));
+    REQUIRE(ui.click(QStringLiteral("proposalSave")));
+    REQUIRE(UiDriver::waitFor(
+        [&] { return PlanRepository(db).planNames().contains(QStringLiteral("voorstel")); }));
+    QQuickItem *saved = ui.find(QStringLiteral("proposalSaved"));
+    REQUIRE(saved);
+    CHECK(saved->property("text").toString().contains(QStringLiteral("voorstel")));
+
+    // Phone width.
+    ui.resize(360, 740);
+    ui.screenshot(kShots, QStringLiteral("planning-proposal-phone"));
+    REQUIRE(ui.click(QStringLiteral("planningTab_scenarios")));
+    ui.screenshot(kShots, QStringLiteral("planning-scenarios-phone"));
+    ui.resize(1280, 1000);
+
+    // Bridge-officer build-up, coverage, completeness.
+    REQUIRE(ui.click(QStringLiteral("planningTab_buildup")));
+    REQUIRE(ui.find(QStringLiteral("buildUpCard")));
+    REQUIRE(ui.find(QStringLiteral("withoutOfficerList")));
+    ui.screenshot(kShots, QStringLiteral("planning-buildup-desktop"));
+    REQUIRE(ui.click(QStringLiteral("planningTab_coverage")));
+    QQuickItem *coverage = ui.find(QStringLiteral("coverageSummary"));
+    REQUIRE(coverage);
+    CHECK(coverage->property("text").toString().contains(QStringLiteral("329")));
+    ui.screenshot(kShots, QStringLiteral("planning-coverage-desktop"));
+    REQUIRE(ui.click(QStringLiteral("planningTab_completeness")));
+    QQuickItem *completeness = ui.find(QStringLiteral("completenessSummary"));
+    REQUIRE(completeness);
+    CHECK(completeness->property("text").toString().contains(QStringLiteral("2026")));
+    ui.screenshot(kShots, QStringLiteral("planning-completeness-desktop"));
+}
+
+TEST_CASE("The yearly report is exported from the app as PDF, XLSX and CSV, the same as verrijkt-cli")
+{
+    RegionalApp app(QStringLiteral("planning/PlanningPage.qml"));
+    UiDriver &ui = *app.ui;
+    ui.resize(1280, 1000);
+    REQUIRE(ui.click(QStringLiteral("planningTab_report")));
+    QTemporaryDir out;
+    REQUIRE(out.isValid());
+    QQuickItem *exporterItem = ui.find(QStringLiteral("reportPane"));
+    REQUIRE(exporterItem);
+    QObject *exporter = exporterItem->findChild<QObject *>(QStringLiteral("reportExporter"));
+    REQUIRE(exporter);
+    exporter->setProperty("folder", QUrl::fromLocalFile(out.path()));
+    CHECK(exporter->property("schoolYear").toInt() == 2026);
+
+    REQUIRE(ui.click(QStringLiteral("reportExport")));
+    const QString pdf = out.filePath(QStringLiteral("jaarverslag-2026-2027.pdf"));
+    REQUIRE(
+        UiDriver::waitFor([&] { return !exporter->property("busy").toBool() && QFile::exists(pdf); }, 60000));
+    CHECK(exporter->property("succeeded").toBool());
+    QQuickItem *message = ui.find(QStringLiteral("reportMessage"));
+    REQUIRE(message);
+    CHECK(message->property("text").toString().contains(QStringLiteral("pagina")));
+    ui.screenshot(kShots, QStringLiteral("planning-report-desktop"));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(info.waitForFinished(30000));
+    CHECK(info.exitCode() == 0);
+    CHECK(QString::fromUtf8(info.readAllStandardOutput()).contains(QStringLiteral("Pages:")));
+
+    // The same name again gets a number instead of overwriting.
+    REQUIRE(ui.click(QStringLiteral("reportExport")));
+    REQUIRE(UiDriver::waitFor(
+        [&] {
+            return !exporter->property("busy").toBool() &&
+                   QFile::exists(out.filePath("jaarverslag-2026-2027 (2).pdf"));
+        },
+        60000));
+
+    // XLSX and CSV; the CSV files are the ones verrijkt-cli writes.
+    REQUIRE(ui.click(QStringLiteral("reportFormat_xlsx")));
+    REQUIRE(ui.click(QStringLiteral("reportExport")));
+    REQUIRE(UiDriver::waitFor(
+        [&] {
+            return !exporter->property("busy").toBool() &&
+                   QFile::exists(out.filePath("jaarverslag-2026-2027.xlsx"));
+        },
+        60000));
+    REQUIRE(ui.click(QStringLiteral("reportFormat_csv")));
+    REQUIRE(ui.click(QStringLiteral("reportExport")));
+    const QString csv = out.filePath(QStringLiteral("jaarverslag-2026-2027-csv"));
+    REQUIRE(UiDriver::waitFor([&] { return !exporter->property("busy").toBool() && QFileInfo(csv).isDir(); },
+                              60000));
+    CHECK(exporter->property("succeeded").toBool());
+
+    QString log;
+    QTextStream stream(&log);
+    const QString cliFolder = out.filePath(QStringLiteral("cli"));
+    REQUIRE(cli::run({QStringLiteral("verrijkt-cli"), QStringLiteral("--db"), demoDatabase(),
+                      QStringLiteral("report"), QStringLiteral("--year"), QStringLiteral("2026-2027"),
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), cliFolder},
+                     stream, stream) == 0);
+    const QStringList tables = QDir(cliFolder).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
+    REQUIRE(tables.size() >= 10);
+    CHECK(QDir(csv).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name) == tables);
+    for (const QString &table : tables) {
+        INFO(table.toStdString());
+        QFile a(QDir(cliFolder).filePath(table)), b(QDir(csv).filePath(table));
+        REQUIRE(a.open(QIODevice::ReadOnly));
+        REQUIRE(b.open(QIODevice::ReadOnly));
+        CHECK(a.readAll() == b.readAll());
+    }
+
+    // A folder that does not exist: refused with a reason, nothing written.
+    exporter->setProperty("folder", QUrl::fromLocalFile(out.filePath(QStringLiteral("bestaat-niet"))));
+    REQUIRE(ui.click(QStringLiteral("reportExport")));
+    CHECK_FALSE(exporter->property("succeeded").toBool());
+    CHECK_FALSE(message->property("text").toString().isEmpty());
+    CHECK_FALSE(QFileInfo::exists(out.filePath(QStringLiteral("bestaat-niet"))));
 }

@@ -1,0 +1,3 @@
+#include "planninglog.h"
+
+Q_LOGGING_CATEGORY(lcPlanning, "verrijkt.app.planning")

@@ -1,0 +1,51 @@
+// Schema version 5: per-school, per-year delivery sums kept by triggers. Once released this SQL
+// never changes.
+#include "deliverysums.h"
+
+namespace verrijkt::schema {
+
+namespace {
+
+// The Dutch school year (its first calendar year) of an ISO date column: August..December belong
+// to the year that starts then, January..July to the one before.
+QString schoolYearOf(const char *column)
+{
+    return QStringLiteral("(CAST(substr(%1, 1, 4) AS INTEGER) - (CASE WHEN substr(%1, 6, 2) < '08' "
+                          "THEN 1 ELSE 0 END))")
+        .arg(QLatin1String(column));
+}
+
+} // namespace
+
+QStringList deliverySumTables()
+{
+    const QString plain = QStringLiteral("%1.supersedes IS NULL AND %1.withdrawn = 0 AND %1.deleted = 0");
+    return {
+        QStringLiteral("CREATE TABLE session_delivery_sums ("
+                       "vestiging TEXT NOT NULL, school_year INTEGER NOT NULL, "
+                       "pupil_hours REAL NOT NULL, sessions INTEGER NOT NULL CHECK (sessions >= 0), "
+                       "PRIMARY KEY (vestiging, school_year))"),
+        QStringLiteral("CREATE TRIGGER enrichment_sessions_sum_insert AFTER INSERT ON enrichment_sessions "
+                       "WHEN %1 BEGIN "
+                       "INSERT INTO session_delivery_sums (vestiging, school_year, pupil_hours, sessions) "
+                       "VALUES (NEW.vestiging, %2, NEW.hours * NEW.pupils, 1) "
+                       "ON CONFLICT (vestiging, school_year) DO UPDATE SET "
+                       "pupil_hours = pupil_hours + excluded.pupil_hours, sessions = sessions + 1; END")
+            .arg(plain.arg(QStringLiteral("NEW")), schoolYearOf("NEW.date")),
+        // Only a scope purge deletes sessions (append-only otherwise); an emptied pair goes away so
+        // its sum starts again from exactly 0.
+        QStringLiteral("CREATE TRIGGER enrichment_sessions_sum_delete AFTER DELETE ON enrichment_sessions "
+                       "WHEN %1 BEGIN "
+                       "UPDATE session_delivery_sums SET pupil_hours = pupil_hours - OLD.hours * OLD.pupils, "
+                       "sessions = sessions - 1 WHERE vestiging = OLD.vestiging AND school_year = %2; "
+                       "DELETE FROM session_delivery_sums WHERE vestiging = OLD.vestiging AND "
+                       "school_year = %2 AND sessions = 0; END")
+            .arg(plain.arg(QStringLiteral("OLD")), schoolYearOf("OLD.date")),
+        QStringLiteral("INSERT INTO session_delivery_sums (vestiging, school_year, pupil_hours, sessions) "
+                       "SELECT vestiging, %1, SUM(hours * pupils), COUNT(*) FROM enrichment_sessions "
+                       "WHERE %2 GROUP BY 1, 2")
+            .arg(schoolYearOf("date"), plain.arg(QStringLiteral("enrichment_sessions"))),
+    };
+}
+
+} // namespace verrijkt::schema
