@@ -14,6 +14,7 @@ target_sources(verrijkt_app PRIVATE
     session/tokenstore.h session/filetokenstore.cpp session/keychaintokenstore.cpp
     session/personaldata.h session/personaldata.cpp
     session/accountsession.h session/accountsession.cpp
+    session/commandlinesignin.h session/commandlinesignin.cpp
     syncstatus/syncstatus.h syncstatus/syncstatus.cpp
     syncstatus/recordstates.h syncstatus/recordstates.cpp
     syncstatus/rejectedrecords.h syncstatus/rejectedrecords.cpp

@@ -1,3 +1,4 @@
+#include "session/commandlinesignin.h"
 #include "shell/appcontext.h"
 #include "shell/qmlengine.h"
 
@@ -8,7 +9,10 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QTextStream>
 #include <QTimer>
+#include <termios.h>
+#include <unistd.h>
 
 namespace {
 
@@ -23,6 +27,27 @@ double residentMegabytes()
             return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
     }
     return -1;
+}
+
+// One line from standard input; on a terminal with a prompt and without echo.
+QString readPasswordLine(const QString &user)
+{
+    const bool terminal = isatty(STDIN_FILENO);
+    termios saved{};
+    if (terminal) {
+        fprintf(stderr, "Password for %s: ", qPrintable(user));
+        fflush(stderr);
+        tcgetattr(STDIN_FILENO, &saved);
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    const QString line = QTextStream(stdin).readLine().trimmed();
+    if (terminal) {
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        fprintf(stderr, "\n");
+    }
+    return line;
 }
 
 } // namespace
@@ -48,8 +73,19 @@ int main(int argc, char *argv[])
         QStringLiteral("report-startup"),
         QStringLiteral(
             "Print the time to the first rendered frame and the resident memory, then quit (bench/)."));
-    parser.addOptions({dbOption, todayOption, reportStartup});
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Sign in to this server (with --user; the password is read from standard input, "
+                       "and only when the device is not yet signed in to that account)."),
+        QStringLiteral("url"));
+    const QCommandLineOption userOption(QStringLiteral("user"), QStringLiteral("The account for --server."),
+                                        QStringLiteral("name"));
+    parser.addOptions({dbOption, todayOption, reportStartup, serverOption, userOption});
     parser.process(app);
+    if (parser.isSet(serverOption) != parser.isSet(userOption)) {
+        qCritical("--server and --user go together");
+        return 1;
+    }
 
     verrijkt::AppOptions options = verrijkt::AppContext::defaultOptions();
     if (parser.isSet(dbOption))
@@ -67,6 +103,15 @@ int main(int argc, char *argv[])
         qCritical("Cannot open the device database %s: %s", qPrintable(options.databasePath),
                   qPrintable(error));
         return 1;
+    }
+    if (parser.isSet(serverOption)) {
+        verrijkt::signInFromCommandLine(
+            *context->account(), parser.value(serverOption), parser.value(userOption),
+            [&] { return readPasswordLine(parser.value(userOption)); },
+            [](verrijkt::CommandLineSignIn outcome) {
+                if (outcome == verrijkt::CommandLineSignIn::NoPassword)
+                    qWarning("No password on standard input: sign in on the sign-in page.");
+            });
     }
     engine.setInitialProperties({{QStringLiteral("app"), QVariant::fromValue(context.get())}});
     engine.load(verrijkt::mainWindowUrl());

@@ -2,6 +2,7 @@
 #include "appfixture.h"
 #include "fakeloginserver.h"
 #include "session/accountsession.h"
+#include "session/commandlinesignin.h"
 #include "session/personaldata.h"
 #include "session/tokenstore.h"
 #include "shell/devicestore.h"
@@ -13,6 +14,7 @@
 #include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace verrijkt;
@@ -214,6 +216,79 @@ TEST_CASE("AccountSession signs in an account without schools (the regional team
     restarted.restore();
     CHECK(restarted.signedIn());
     CHECK(restarted.schools().isEmpty());
+}
+
+namespace {
+
+// A token store that answers later, as a keychain does.
+class LateTokenStore : public FileTokenStore
+{
+public:
+    using FileTokenStore::FileTokenStore;
+    void read(const QString &account, Done done) override
+    {
+        QTimer::singleShot(50, [this, account, done] { FileTokenStore::read(account, done); });
+    }
+};
+
+// Runs signInFromCommandLine and waits for its outcome.
+CommandLineSignIn commandLineSignIn(AccountSession &account, const QString &url, const QString &user,
+                                    const std::function<QString()> &password)
+{
+    std::optional<CommandLineSignIn> outcome;
+    signInFromCommandLine(account, url, user, password, [&](CommandLineSignIn o) { outcome = o; });
+    REQUIRE(waitFor([&] { return outcome.has_value(); }));
+    return *outcome;
+}
+
+} // namespace
+
+TEST_CASE("signInFromCommandLine signs in once, asks for the password only when needed")
+{
+    AppFixture f;
+    FakeLoginServer server(QStringLiteral("regio"), QStringLiteral("geheim"), QStringLiteral("regional"), {});
+    REQUIRE(server.isListening());
+    DeviceStore store(f.db.get());
+    const QString tokens = f.dir.filePath(QStringLiteral("tokens"));
+    int asked = 0;
+    const auto password = [&] {
+        ++asked;
+        return QStringLiteral("geheim");
+    };
+
+    {
+        AccountSession account(*f.db, &store, std::make_unique<LateTokenStore>(tokens));
+        account.restore();
+        CHECK(commandLineSignIn(account, server.url(), QStringLiteral("regio"), [] { return QString(); }) ==
+              CommandLineSignIn::NoPassword);
+        CHECK_FALSE(account.signedIn());
+        CHECK(commandLineSignIn(account, server.url(), QStringLiteral("regio"), password) ==
+              CommandLineSignIn::Started);
+        REQUIRE(waitFor([&] { return !account.busy(); }));
+        CHECK(account.signedIn());
+        CHECK(asked == 1);
+    }
+
+    // The next start: the device still holds the account; once the (late) token is read, no password
+    // is asked for.
+    AccountSession again(*f.db, &store, std::make_unique<LateTokenStore>(tokens));
+    again.restore();
+    CHECK(again.restoring());
+    CHECK(commandLineSignIn(again, server.url(), QStringLiteral("regio"), password) ==
+          CommandLineSignIn::AlreadySignedIn);
+    CHECK(asked == 1);
+    CHECK(server.logins.size() == 1);
+
+    // Another account on the same device: the previous one is signed out (its contacts removed) first.
+    insertFamilyContact(*f.db);
+    CHECK(commandLineSignIn(again, server.url(), QStringLiteral("iemand"), password) ==
+          CommandLineSignIn::Started);
+    REQUIRE(waitFor([&] { return !again.busy(); }));
+    CHECK_FALSE(again.signedIn()); // the fake server knows only "regio"
+    QSqlQuery q(f.db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM family_contacts")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 0);
 }
 
 TEST_CASE("AccountSession normalises the server address a person types")

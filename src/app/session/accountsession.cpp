@@ -118,10 +118,13 @@ void AccountSession::restore()
     emit currentSchoolChanged();
     if (!signedIn() || !m_tokens)
         return;
+    m_restoring = true;
     m_tokens->read(accountKey(), [this](bool ok, const QString &token, const QString &error) {
         if (!ok)
             qCWarning(lcApp) << "could not read the stored token:" << error;
+        m_restoring = false;
         setToken(token); // empty: signed in offline, the next sync asks for the password
+        emit restoreFinished();
     });
 }
 

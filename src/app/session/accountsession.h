@@ -55,8 +55,10 @@ public:
     bool hasToken() const { return !m_token.isEmpty(); }
     QString tokenStorage() const;
 
-    // Reads the account this device was signed in with (if any) and its token.
+    // Reads the account this device was signed in with (if any) and its token. The token arrives
+    // asynchronously (keychains are): restoring() until restoreFinished().
     void restore();
+    bool restoring() const { return m_restoring; }
     // The server's schools for this account changed (a sync pull carried a new scope).
     void updateSchools(const QStringList &schools);
 
@@ -76,6 +78,7 @@ signals:
     void tokenChanged();
     void signedInFresh(); // a successful sign-in (not a restore): time for the first sync
     void signedOutDone();
+    void restoreFinished();
     void currentSchoolChanged();
 
 private:
@@ -96,6 +99,7 @@ private:
     QString m_token;
     QString m_error;
     bool m_busy = false;
+    bool m_restoring = false;
 };
 
 } // namespace verrijkt
