@@ -65,6 +65,26 @@ ScrollView {
             wide: pane.wide
         }
 
+        Card {
+            objectName: "comparisonMunicipalities"
+            Layout.fillWidth: true
+            visible: pane.comparison.names.length > 0
+            title: qsTr("Per municipality")
+            ComboBox {
+                objectName: "comparisonMunicipalityYear"
+                model: pane.comparison.pupils.rowLabels
+                currentIndex: pane.comparison.municipalityYear
+                focusPolicy: Qt.StrongFocus
+                Accessible.name: qsTr("School year")
+                onActivated: function(index) { pane.comparison.municipalityYear = index }
+            }
+            FigureTableView {
+                Layout.fillWidth: true
+                table: pane.comparison.municipalities
+                accessibleName: qsTr("Schools on 2 and 6 hours and pupils reached per municipality in each picked scenario")
+            }
+        }
+
         Repeater {
             model: pane.comparison
             delegate: ComparisonYearCard {

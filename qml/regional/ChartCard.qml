@@ -13,25 +13,29 @@ Card {
     default property alias chart: chartSlot.data
     property int chartHeight: 280
 
-    headerItem: [
+    // The toggle sits beside the summary, not in the card's header: there, beside a title that
+    // wraps on a phone, it overlapped the summary below.
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: Theme.smallSpacing
+        Text {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            text: card.summary
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontNormal
+            wrapMode: Text.WordWrap
+        }
         Button {
             id: toggle
             objectName: card.objectName + "_toggle"
+            Layout.alignment: Qt.AlignTop | Qt.AlignRight
             text: card.showTable ? qsTr("Chart") : qsTr("Table")
             focusPolicy: Qt.StrongFocus
             Accessible.name: card.showTable ? qsTr("Show %1 as a chart").arg(card.title)
                                             : qsTr("Show the numbers of %1 as a table").arg(card.title)
             onClicked: card.showTable = !card.showTable
         }
-    ]
-
-    Text {
-        Layout.fillWidth: true
-        visible: card.summary.length > 0
-        text: card.summary
-        color: Theme.textMuted
-        font.pixelSize: Theme.fontNormal
-        wrapMode: Text.WordWrap
     }
     Item {
         id: chartSlot

@@ -1498,6 +1498,18 @@
         <source>Tick the scenarios to compare side by side.</source>
         <translation>Tick the scenarios to compare side by side.</translation>
     </message>
+    <message>
+        <source>Per municipality</source>
+        <translation>Per municipality</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <source>Schools on 2 and 6 hours and pupils reached per municipality in each picked scenario</source>
+        <translation>Schools on 2 and 6 hours and pupils reached per municipality in each picked scenario</translation>
+    </message>
 </context>
 <context>
     <name>SchoolFilterBar</name>
@@ -2464,6 +2476,22 @@
     <message>
         <source>Policy budget</source>
         <translation>Policy budget</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <source>%1: 2 h</source>
+        <translation>%1: 2 h</translation>
+    </message>
+    <message>
+        <source>%1: 6 h</source>
+        <translation>%1: 6 h</translation>
+    </message>
+    <message>
+        <source>%1: pupils</source>
+        <translation>%1: pupils</translation>
     </message>
 </context>
 <context>

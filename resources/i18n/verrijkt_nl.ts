@@ -1498,6 +1498,18 @@
         <source>Tick the scenarios to compare side by side.</source>
         <translation>Vink de scenario&apos;s aan om ze naast elkaar te vergelijken.</translation>
     </message>
+    <message>
+        <source>Per municipality</source>
+        <translation>Per gemeente</translation>
+    </message>
+    <message>
+        <source>School year</source>
+        <translation>Schooljaar</translation>
+    </message>
+    <message>
+        <source>Schools on 2 and 6 hours and pupils reached per municipality in each picked scenario</source>
+        <translation>Scholen met 2 en 6 uur en bereikte leerlingen per gemeente in elk gekozen scenario</translation>
+    </message>
 </context>
 <context>
     <name>SchoolFilterBar</name>
@@ -2464,6 +2476,22 @@
     <message>
         <source>Policy budget</source>
         <translation>Beleidsbudget</translation>
+    </message>
+    <message>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <source>%1: 2 h</source>
+        <translation>%1: 2 uur</translation>
+    </message>
+    <message>
+        <source>%1: 6 h</source>
+        <translation>%1: 6 uur</translation>
+    </message>
+    <message>
+        <source>%1: pupils</source>
+        <translation>%1: leerlingen</translation>
     </message>
 </context>
 <context>

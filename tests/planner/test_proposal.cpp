@@ -57,7 +57,7 @@ TEST_CASE("Per-school cost is planBudget on the school alone")
           Approx(p.tvtCoordinationPerSchool + 2 * 123 * p.tvtPerPupilPerWeeklyHour));
 }
 
-TEST_CASE("Highest need starts first within the ceilings; deferrals name the year that was full")
+TEST_CASE("Highest need starts first within the ceilings, deferrals name the year that was full")
 {
     const Proposal p = proposeScenario(handMadeInput());
     REQUIRE(p.ok());
@@ -222,5 +222,19 @@ TEST_CASE("The proposal does not depend on the order of its input")
             CHECK(p.decisions[i].wave == reference.decisions[i].wave);
             CHECK(p.decisions[i].text(Language::English) == reference.decisions[i].text(Language::English));
         }
+    }
+}
+
+TEST_CASE("Ceilings from amounts in million euros: one amount is the ramp, seven are one per year")
+{
+    const auto ramp = ProposalRules::ceilingFromMillions(QStringLiteral("36"));
+    REQUIRE(ramp);
+    CHECK(*ramp == ProposalRules::linearCeilingRamp(36.0e6));
+    const auto seven = ProposalRules::ceilingFromMillions(QStringLiteral("6; 11,16;21; 26;31;36.5"));
+    REQUIRE(seven);
+    CHECK(*seven == QList<double>{6e6, 11e6, 16e6, 21e6, 26e6, 31e6, 36.5e6});
+    for (const char *bad : {"", "veel", "1,2", "-5", "inf", "nan", "1;2;3;4;5;6;7;8", "1;2;x;4;5;6;7"}) {
+        INFO(bad);
+        CHECK_FALSE(ProposalRules::ceilingFromMillions(QString::fromLatin1(bad)));
     }
 }

@@ -90,7 +90,7 @@ TEST_CASE("report --format csv from the database equals the report computed in m
     }
 }
 
-TEST_CASE("report --format pdf and xlsx write files; bad arguments are refused")
+TEST_CASE("report --format pdf and xlsx write files, bad arguments are refused")
 {
     const DemoDatabase &d = demo();
     const QString pdf = d.path("verslag.pdf");
@@ -218,7 +218,7 @@ TEST_CASE("plan buildup, coverage and completeness read the store")
 }
 
 // Last in this file: it changes the shared database.
-TEST_CASE("year close locks the report; later changes do not move it until the year is reopened")
+TEST_CASE("year close locks the report, later changes do not move it until the year is reopened")
 {
     const DemoDatabase &d = demo();
     CliResult r = d.run({"year", "close", "--year", "2027-2028", "--by", "Regioteam"});

@@ -111,7 +111,7 @@ TEST_CASE("The region report PDF has many pages and a chart page with colour")
     CHECK(blue > 100); // the first chart's bars (Okabe-Ito blue) are on page 2
 }
 
-TEST_CASE("A PDF needs a writable path; failure leaves nothing behind")
+TEST_CASE("A PDF needs a writable path, failure leaves nothing behind")
 {
     const YearReport report = buildYearReport(reportFixture());
     QTemporaryDir dir;

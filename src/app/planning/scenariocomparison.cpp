@@ -114,7 +114,42 @@ void ScenarioComparisonModel::recompute()
     }
     endResetModel();
     publishCharts();
+    publishMunicipalities();
     emit computed();
+}
+
+void ScenarioComparisonModel::setMunicipalityYear(int row)
+{
+    if (row == m_municipalityYear || row < 0 || row >= kRolloutWaves)
+        return;
+    m_municipalityYear = row;
+    publishMunicipalities();
+    emit computed();
+}
+
+void ScenarioComparisonModel::publishMunicipalities()
+{
+    QList<FigureTable::Column> columns{{tr("Municipality"), Unit::Label}};
+    for (const Scenario &s : std::as_const(m_picked)) {
+        columns.append({tr("%1: 2 h").arg(s.name), Unit::Count});
+        columns.append({tr("%1: 6 h").arg(s.name), Unit::Count});
+        columns.append({tr("%1: pupils").arg(s.name), Unit::Count});
+    }
+    // Municipalities in the order of the first scenario's figures (by name; the same in every one).
+    QList<QVariantList> rows;
+    if (!m_figures.isEmpty() && m_municipalityYear < m_figures.first().size()) {
+        const QList<ScenarioMunicipalityFigures> &first =
+            m_figures.first().at(m_municipalityYear).municipalities;
+        for (int m = 0; m < first.size(); ++m) {
+            QVariantList row{first.at(m).name};
+            for (const QList<ScenarioYearFigures> &f : std::as_const(m_figures)) {
+                const ScenarioMunicipalityFigures &mf = f.at(m_municipalityYear).municipalities.at(m);
+                row << mf.twoHours.schools << mf.sixHours.schools << mf.twoHours.pupils + mf.sixHours.pupils;
+            }
+            rows << row;
+        }
+    }
+    m_municipalities.setContent(columns, rows);
 }
 
 QVariantMap ScenarioComparisonModel::cell(const ScenarioYearFigures &y) const

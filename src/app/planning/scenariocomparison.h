@@ -27,6 +27,10 @@ class ScenarioComparisonModel : public QAbstractListModel
     Q_PROPERTY(QString differences READ differences NOTIFY computed)
     Q_PROPERTY(verrijkt::FigureTable *pupils READ pupils CONSTANT)
     Q_PROPERTY(verrijkt::FigureTable *budget READ budget CONSTANT)
+    // Per municipality for one school year (index into the rows): schools on 2 h and 6 h and pupils
+    // reached in each picked scenario.
+    Q_PROPERTY(int municipalityYear READ municipalityYear WRITE setMunicipalityYear NOTIFY computed)
+    Q_PROPERTY(verrijkt::FigureTable *municipalities READ municipalities CONSTANT)
 
 public:
     enum Role { YearRole = Qt::UserRole + 1, CellsRole };
@@ -47,6 +51,9 @@ public:
     QString differences() const;
     FigureTable *pupils() { return &m_pupils; }
     FigureTable *budget() { return &m_budget; }
+    int municipalityYear() const { return m_municipalityYear; }
+    void setMunicipalityYear(int row);
+    FigureTable *municipalities() { return &m_municipalities; }
     // The figures behind a row (tests): [scenario][year].
     const QList<QList<ScenarioYearFigures>> &figures() const { return m_figures; }
 
@@ -60,6 +67,7 @@ signals:
 private:
     QVariantMap cell(const ScenarioYearFigures &y) const;
     void publishCharts();
+    void publishMunicipalities();
 
     QPointer<PlanningStore> m_store;
     QPointer<ScenarioListModel> m_scenarios;
@@ -68,6 +76,8 @@ private:
     int m_differenceCount = 0;
     FigureTable m_pupils;
     FigureTable m_budget;
+    int m_municipalityYear = 0;
+    FigureTable m_municipalities;
 };
 
 } // namespace verrijkt

@@ -78,7 +78,7 @@ QString entriesText(QList<PlanEntry> entries)
 
 } // namespace
 
-TEST_CASE("PlanningStore lists scenarios and creates copies; bad names change nothing")
+TEST_CASE("PlanningStore lists scenarios and creates copies, bad names change nothing")
 {
     PlanningFixture f;
     REQUIRE(f.store.scenarioNames() == QStringList{QStringLiteral("default")});
@@ -249,6 +249,21 @@ TEST_CASE("ScenarioComparisonModel shows the picked scenarios side by side per s
         CHECK(f.comparison.budget()->value(row, 1) == Approx(plan.at(row).budget.tijdVoorToekomst / 1e6));
         CHECK(f.comparison.budget()->value(row, 3) == Approx(36.0));
     }
+    // Per municipality, for 2029-2030: the same figures side by side.
+    f.comparison.setMunicipalityYear(3);
+    FigureTable *perMunicipality = f.comparison.municipalities();
+    REQUIRE(perMunicipality->rows() == 13);
+    REQUIRE(perMunicipality->columns() == 1 + 2 * 3);
+    for (int m = 0; m < perMunicipality->rows(); ++m) {
+        const ScenarioMunicipalityFigures &a = plan.at(3).municipalities.at(m);
+        const ScenarioMunicipalityFigures &b = proposed.at(3).municipalities.at(m);
+        CHECK(perMunicipality->text(m, 0) == a.name);
+        CHECK(perMunicipality->value(m, 1) == a.twoHours.schools);
+        CHECK(perMunicipality->value(m, 2) == a.sixHours.schools);
+        CHECK(perMunicipality->value(m, 3) == a.twoHours.pupils + a.sixHours.pupils);
+        CHECK(perMunicipality->value(m, 5) == b.sixHours.schools);
+    }
+
     const int differences =
         int(scenarioDifferences(*f.store.scenario("default"), *f.proposal.scenario()).size());
     CHECK(f.comparison.differences().contains(QString::number(differences)));
