@@ -5,7 +5,8 @@
 // verrijkt-server process on SQLite, and on PostgreSQL too when VERRIJKT_TEST_PG is set.
 // Prints figures; never pass/fail.
 //
-//   bench_sync [--scale X] [--until 2032-2033] [--devices 50] [--rounds 5]
+//   bench_sync [--scale X] [--until 2032-2033] [--devices 50] [--rounds 5] [--only PARTS]
+//              [--keep-db FILE]
 
 #include "bench_sync_load.h"
 #include "blockinghttp.h"
@@ -20,6 +21,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -269,19 +271,34 @@ int main(int argc, char *argv[])
          {QStringLiteral("devices"), QStringLiteral("devices syncing at once"), QStringLiteral("N"),
           QStringLiteral("50")},
          {QStringLiteral("rounds"), QStringLiteral("rounds of the crowd"), QStringLiteral("N"),
-          QStringLiteral("5")}});
+          QStringLiteral("5")},
+         {QStringLiteral("only"), QStringLiteral("comma-separated parts: pull,push,crowd (default all)"),
+          QStringLiteral("PARTS"), QStringLiteral("pull,push,crowd")},
+         // Loading the demo takes minutes; profiling one part again and again should not.
+         {QStringLiteral("keep-db"),
+          QStringLiteral("SQLite server database to keep: loaded if missing, reused if present "
+                         "(PostgreSQL is skipped)"),
+          QStringLiteral("FILE")}});
     parser.process(app);
     const int crowd = parser.value(QStringLiteral("devices")).toInt();
+    const QStringList parts = parser.value(QStringLiteral("only")).split(QLatin1Char(','));
+    const QString keptDb = parser.value(QStringLiteral("keep-db"));
     out << "bench_sync (figures, not a test); demo scale " << parser.value(QStringLiteral("scale"))
         << ", 2026-2027.." << parser.value(QStringLiteral("until")) << "\n";
 
-    for (const QString &backend : availableBackends()) {
+    const QStringList backends =
+        keptDb.isEmpty() ? availableBackends() : QStringList{QStringLiteral("sqlite")};
+    for (const QString &backend : backends) {
         out << "\n" << backend << "\n";
         ScratchDatabase database(backend);
         if (!database.ok()) {
             out << "  " << database.error() << "\n";
             continue;
         }
+        server::StoreConfig storeConfig = database.config();
+        if (!keptDb.isEmpty())
+            storeConfig.sqlitePath = keptDb;
+        const bool reuse = !keptDb.isEmpty() && QFileInfo(keptDb).size() > 0;
         Bench b;
         b.backend = backend;
         QString error;
@@ -293,9 +310,11 @@ int main(int argc, char *argv[])
                 users << QStringLiteral("coord-%1").arg(i);
             return users;
         }();
-        {
+        if (reuse) {
+            out << "  reusing " << keptDb << "\n";
+        } else {
             SimServer::Config config;
-            config.store = database.config();
+            config.store = storeConfig;
             const qint64 after = QDateTime(QDate(2033, 8, 1), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
             config.clock = [after] { return after; };
             auto loader = SimServer::start(config, &error);
@@ -339,18 +358,21 @@ int main(int argc, char *argv[])
                 loader->addUser(QStringLiteral("coord-%1").arg(i), QStringLiteral("coordinator"),
                                 schools.mid(i * per, per), &error);
         }
-        b.process = std::make_unique<ServerProcess>(QStringLiteral(VERRIJKT_SERVER_BIN),
-                                                    storeArgs(database.config()));
+        b.process =
+            std::make_unique<ServerProcess>(QStringLiteral(VERRIJKT_SERVER_BIN), storeArgs(storeConfig));
         if (!b.process->start(&error)) {
             out << "  " << error << "\n";
             continue;
         }
         b.http.setBase(b.process->url());
-        b.initialPull(5000);
-        b.initialPull(5000);
-        b.initialPull(1000);
-        b.pushAndNoop();
-        if (crowd > 0)
+        if (parts.contains(QStringLiteral("pull"))) {
+            b.initialPull(5000);
+            b.initialPull(5000);
+            b.initialPull(1000);
+        }
+        if (parts.contains(QStringLiteral("push")))
+            b.pushAndNoop();
+        if (crowd > 0 && parts.contains(QStringLiteral("crowd")))
             b.crowd(crowd, parser.value(QStringLiteral("rounds")).toInt(), 330 / crowd);
         b.process->killHard();
     }

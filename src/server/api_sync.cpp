@@ -94,7 +94,9 @@ ApiResponse SyncServer::pull(const ApiRequest &request)
     auto result = m_pull->pull(caller, request.query);
     if (auto *e = std::get_if<ApiError>(&result))
         return errorResponse(*e);
-    return {200, std::get<QJsonObject>(result), {}};
+    ApiResponse response;
+    response.rawJson = std::move(std::get<QByteArray>(result));
+    return response;
 }
 
 } // namespace verrijkt::server

@@ -84,7 +84,11 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     api.remoteAddress = request.remoteAddress().toString();
 
     const ApiResponse response = m_server.handle(api);
-    QHttpServerResponse out(response.body, static_cast<QHttpServerResponse::StatusCode>(response.status));
+    const auto status = static_cast<QHttpServerResponse::StatusCode>(response.status);
+    QHttpServerResponse out =
+        response.rawJson.isEmpty()
+            ? QHttpServerResponse(response.body, status)
+            : QHttpServerResponse(QByteArrayLiteral("application/json"), response.rawJson, status);
     for (const auto &header : response.headers)
         out.addHeader(header.first, header.second);
     out.write(makeResponder(request, socket));

@@ -29,6 +29,26 @@ QByteArray compact(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// A JSON string. Entity names and ids are plain ASCII, so the common case is a straight copy;
+// anything else (never written by this server) is escaped properly rather than trusted.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    bool plain = true;
+    for (const QChar c : text)
+        if (c.unicode() < 0x20 || c.unicode() >= 0x7f || c == QLatin1Char('"') || c == QLatin1Char('\\')) {
+            plain = false;
+            break;
+        }
+    if (plain) {
+        out += '"';
+        out += text.toLatin1();
+        out += '"';
+        return;
+    }
+    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    out += quoted.mid(1, quoted.size() - 2); // ["..."] -> "..."
+}
+
 } // namespace
 
 PullService::PullService(ServerStore &store, HybridLogicalClock &hlc, Clock clock)
@@ -36,7 +56,7 @@ PullService::PullService(ServerStore &store, HybridLogicalClock &hlc, Clock cloc
 {
 }
 
-std::variant<QJsonObject, ApiError> PullService::pull(const Caller &caller, const QUrlQuery &query)
+std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const QUrlQuery &query)
 {
     for (const auto &item : query.queryItems())
         if (item.first != QLatin1String("cursor") && item.first != QLatin1String("limit") &&
@@ -61,111 +81,185 @@ std::variant<QJsonObject, ApiError> PullService::pull(const Caller &caller, cons
     // order), so paging up to `highest` can never skip a change that commits later.
     const qint64 highest =
         m_store.scalar(QStringLiteral("SELECT last_seq FROM change_seq WHERE id = 1")).toLongLong();
-    const bool reset = needsReset(device, user, *cursor, highest, scope);
+    // The device's cursor came from one of our answers: the latest answer that carried it tells the
+    // scope the device holds. A cursor beyond the feed (a restored backup, another server) or one
+    // no longer remembered resets, which is safe; so does a scope that has gained something.
+    const std::optional<Served> served =
+        *cursor > 0 && *cursor <= highest ? lastAnswerWith(device, user, *cursor) : std::nullopt;
+    const bool reset = *cursor > 0 && (!served || served->scope.gainedIn(scope));
     const qint64 from = reset ? 0 : *cursor;
 
     const ScopeFilter filter = scopeFilter(caller);
     QVariantList values{from, highest};
     values += filter.values;
     values << *limit + 1;
-    QSqlQuery q =
-        m_store.exec(QStringLiteral("SELECT seq, entity, id, fields, field_hlc, deleted FROM records "
-                                    "WHERE seq > ? AND seq <= ? AND %1 ORDER BY seq LIMIT ?")
-                         .arg(filter.sql),
-                     values);
-    QJsonArray changes;
+    // SQLite hands TEXT over as UTF-16 QStrings; read as BLOB, the stored UTF-8 goes out as it is.
+    const bool sqlite = m_store.backend() == Backend::Sqlite;
+    const QString jsonColumns = sqlite ? QStringLiteral("CAST(fields AS BLOB), CAST(field_hlc AS BLOB)")
+                                       : QStringLiteral("fields, field_hlc");
+    QSqlQuery q = m_store.exec(QStringLiteral("SELECT seq, entity, id, %1, deleted FROM records "
+                                              "WHERE seq > ? AND seq <= ? AND %2 ORDER BY seq LIMIT ?")
+                                   .arg(jsonColumns, filter.sql),
+                               values);
+    // The page is written as JSON text straight away: the stored `fields` and `field_hlc` are
+    // already compact JSON objects in their wire form, so nothing is parsed per row.
+    QByteArray body;
+    body.reserve(static_cast<qsizetype>(std::min<qint64>(*limit, 1000)) * 600 + 512);
+    body += "{\"changes\":[";
+    int count = 0;
     qint64 last = from;
     qint64 beforeLast = from;
+    qsizetype lastStart = body.size();
     bool more = false;
+    const auto utf8 = [](const QVariant &v) {
+        return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
+    };
     while (q.next()) {
-        if (changes.size() == *limit) {
+        if (count == *limit) {
             more = true;
             break;
         }
-        QJsonObject fields = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-        fields.remove(wire::kDeletedField);
         beforeLast = last;
         last = q.value(0).toLongLong();
-        changes.append(QJsonObject{
-            {QStringLiteral("seq"), last},
-            {QStringLiteral("entity"), q.value(1).toString()},
-            {QStringLiteral("id"), q.value(2).toString()},
-            {QStringLiteral("fields"), fields},
-            {QStringLiteral("hlc"), QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object()},
-            {QStringLiteral("deleted"), q.value(5).toInt() != 0}});
+        lastStart = body.size();
+        if (count > 0)
+            body += ',';
+        body += "{\"seq\":";
+        body += QByteArray::number(last);
+        body += ",\"entity\":";
+        appendJsonString(body, q.value(1).toString());
+        body += ",\"id\":";
+        appendJsonString(body, q.value(2).toString());
+        body += ",\"fields\":";
+        body += utf8(q.value(3));
+        body += ",\"hlc\":";
+        body += utf8(q.value(4));
+        body += q.value(5).toInt() != 0 ? ",\"deleted\":true}" : ",\"deleted\":false}";
+        ++count;
     }
     q.finish();
     qint64 next = more ? last : std::max(from, highest);
     if (reset && next == *cursor) {
         // The answer to a reset must carry a cursor the device did not have before, or a lost
-        // answer could not be told from a received one (see needsReset).
+        // answer could not be told from a received one (see lastAnswerWith).
         if (!more) {
             next = bumpSequence();
         } else {
-            changes.removeLast();
-            next = changes.isEmpty() ? *cursor - 1 : beforeLast;
+            body.truncate(lastStart); // drop the last change: the page ends one change earlier
+            --count;
+            next = count == 0 ? *cursor - 1 : beforeLast;
         }
     }
-    remember(device, user, next, scope);
-    qCDebug(lcServer) << "pull by" << user << "from" << from << "gave" << changes.size() << "change(s)"
+    // What is still to come after this page, so a device shows true progress. Counted once per
+    // pull; the pages after it subtract what they sent and add what was committed meanwhile (a
+    // record changed again meanwhile may be counted twice: an estimate, exact when nothing moves).
+    qint64 remaining = 0;
+    if (more) {
+        if (!reset && served && served->remaining)
+            remaining = std::max<qint64>(0, *served->remaining - count +
+                                                countInScope(filter, std::max(served->head, next), highest));
+        else
+            remaining = countInScope(filter, next, highest);
+    }
+    const qint64 head = std::max(highest, next);
+    remember(device, user, next, QString::fromUtf8(compact(scope.toJson())), remaining, head);
+    qCDebug(lcServer) << "pull by" << user << "from" << from << "gave" << count << "change(s)"
                       << (reset ? "(reset)" : "");
-    return QJsonObject{{QStringLiteral("changes"), changes},
-                       {QStringLiteral("cursor"), next},
-                       {QStringLiteral("more"), more},
-                       {QStringLiteral("reset"), reset},
-                       {QStringLiteral("scope"), scope.toJson()},
-                       {QStringLiteral("server_hlc"), m_hlc.now().toString()}};
+    const QJsonObject tail{{QStringLiteral("cursor"), next},
+                           {QStringLiteral("more"), more},
+                           {QStringLiteral("reset"), reset},
+                           {QStringLiteral("scope"), scope.toJson()},
+                           {QStringLiteral("server_hlc"), m_hlc.now().toString()},
+                           {QStringLiteral("head"), head},
+                           {QStringLiteral("remaining"), remaining}};
+    body += "],";
+    body += compact(tail).mid(1); // the tail object's members after the opening brace
+    return body;
 }
 
-bool PullService::needsReset(const QString &device, const QString &user, qint64 cursor, qint64 highest,
-                             const wire::Scope &scope)
+std::optional<PullService::Served> PullService::lastAnswerWith(const QString &device, const QString &user,
+                                                               qint64 cursor)
 {
-    if (cursor == 0)
-        return false; // already from the start
-    if (cursor > highest)
-        return true; // a cursor from a database this is not (restored backup, other server)
-    // The device's cursor came from one of our answers: the latest answer that carried this
-    // cursor value tells the scope the device holds. Unknown (pruned) cursors reset, which is safe.
-    const QVariant served = m_store.scalar(
-        QStringLiteral("SELECT scope FROM pull_cursors WHERE device = ? AND user_name = ? AND cursor_seq = ? "
-                       "ORDER BY entry DESC LIMIT 1"),
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT scope, remaining, head FROM pull_cursors WHERE device = ? AND user_name = ? "
+                       "AND cursor_seq = ? ORDER BY entry DESC LIMIT 1"),
         {device, user, cursor});
-    if (!served.isValid())
-        return true;
-    return wire::Scope::fromJson(QJsonDocument::fromJson(served.toString().toUtf8()).object())
-        .gainedIn(scope);
+    if (!q.next())
+        return std::nullopt;
+    Served served;
+    served.scope = wire::Scope::fromJson(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+    if (!q.value(1).isNull())
+        served.remaining = q.value(1).toLongLong();
+    served.head = q.value(2).toLongLong();
+    q.finish();
+    return served;
+}
+
+qint64 PullService::countInScope(const ScopeFilter &filter, qint64 after, qint64 upTo)
+{
+    if (after >= upTo)
+        return 0;
+    QVariantList values{after, upTo};
+    values += filter.values;
+    return m_store
+        .scalar(
+            QStringLiteral("SELECT COUNT(*) FROM records WHERE seq > ? AND seq <= ? AND %1").arg(filter.sql),
+            values)
+        .toLongLong();
 }
 
 qint64 PullService::bumpSequence()
 {
-    Transaction tx(m_store, Transaction::Kind::Write);
+    // Relaxed: if a power failure loses it, the device's cursor is beyond the counter and resets.
+    Transaction tx(m_store, Transaction::Kind::Write, ServerStore::Durability::Relaxed);
     const qint64 seq = m_store.nextSeq();
     tx.commit();
     return seq;
 }
 
 void PullService::remember(const QString &device, const QString &user, qint64 cursor,
-                           const wire::Scope &scope)
+                           const QString &scopeText, qint64 remaining, qint64 head)
 {
     const qint64 now = m_clock();
-    const QString scopeText = QString::fromUtf8(compact(scope.toJson()));
-    Transaction tx(m_store, Transaction::Kind::Bookkeeping);
-    const qint64 entry = m_store
-                             .scalar(QStringLiteral("SELECT COALESCE(MAX(entry), 0) + 1 FROM pull_cursors "
-                                                    "WHERE device = ? AND user_name = ?"),
-                                     {device, user})
-                             .toLongLong();
-    m_store.exec(
-        QStringLiteral("INSERT INTO pull_cursors (device, user_name, entry, cursor_seq, scope, served_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?)"),
-        {device, user, entry, cursor, scopeText, now});
-    // Keep the most recent answers only; an older cursor simply resets (safe, merging is idempotent).
-    m_store.exec(QStringLiteral("DELETE FROM pull_cursors WHERE device = ? AND user_name = ? AND entry <= ?"),
-                 {device, user, entry - kRememberedCursors});
-    if (!m_store
-             .scalar(QStringLiteral("SELECT 1 FROM devices WHERE device = ? AND user_name = ?"),
-                     {device, user})
-             .isValid())
+    // An idle device pulls the same cursor with the same scope again and again: when the latest
+    // answer already says so, and the device row is fresh, there is nothing to write (no lock,
+    // no disk flush for a no-op sync).
+    QSqlQuery latest = m_store.exec(
+        QStringLiteral("SELECT cursor_seq, scope FROM pull_cursors WHERE device = ? AND user_name = ? "
+                       "ORDER BY entry DESC LIMIT 1"),
+        {device, user});
+    const bool sameAnswer =
+        latest.next() && latest.value(0).toLongLong() == cursor && latest.value(1).toString() == scopeText;
+    latest.finish();
+    QSqlQuery known = m_store.exec(
+        QStringLiteral("SELECT last_seen, scope FROM devices WHERE device = ? AND user_name = ?"),
+        {device, user});
+    const bool deviceKnown = known.next();
+    const bool deviceFresh = deviceKnown && known.value(1).toString() == scopeText &&
+                             now - known.value(0).toLongLong() < kLastSeenResolutionMs;
+    known.finish();
+    if (sameAnswer && deviceFresh)
+        return;
+
+    // Losing these rows in a power failure only makes the device re-pull from 0 (unknown cursor).
+    Transaction tx(m_store, Transaction::Kind::Bookkeeping, ServerStore::Durability::Relaxed);
+    if (!sameAnswer) {
+        const qint64 entry =
+            m_store
+                .scalar(QStringLiteral("SELECT COALESCE(MAX(entry), 0) + 1 FROM pull_cursors "
+                                       "WHERE device = ? AND user_name = ?"),
+                        {device, user})
+                .toLongLong();
+        m_store.exec(QStringLiteral("INSERT INTO pull_cursors (device, user_name, entry, cursor_seq, scope, "
+                                    "served_at, remaining, head) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                     {device, user, entry, cursor, scopeText, now, remaining, head});
+        // Keep the most recent answers only; an older cursor simply resets (safe, merging is
+        // idempotent).
+        m_store.exec(
+            QStringLiteral("DELETE FROM pull_cursors WHERE device = ? AND user_name = ? AND entry <= ?"),
+            {device, user, entry - kRememberedCursors});
+    }
+    if (!deviceKnown)
         m_store.exec(
             QStringLiteral(
                 "INSERT INTO devices (device, user_name, last_n, last_seen, scope) VALUES (?, ?, 0, ?, ?)"),

@@ -4,8 +4,9 @@
 #include "apierror.h"
 #include "core/hlc.h"
 
-#include <QJsonObject>
+#include <QByteArray>
 #include <QUrlQuery>
+#include <optional>
 #include <variant>
 
 namespace verrijkt::server {
@@ -19,17 +20,29 @@ class PullService
 public:
     PullService(ServerStore &store, HybridLogicalClock &hlc, Clock clock);
 
-    // The page {"changes","cursor","more","reset","scope","server_hlc"} or a 400 naming the
-    // parameter. Throws StoreError if the database fails.
-    std::variant<QJsonObject, ApiError> pull(const Caller &caller, const QUrlQuery &query);
+    // The page {"changes","cursor","more","reset","scope","server_hlc","head","remaining"} as JSON
+    // text, written straight from the stored JSON of each record (no parse, no re-serialisation),
+    // or a 400 naming the parameter. Throws StoreError if the database fails.
+    std::variant<QByteArray, ApiError> pull(const Caller &caller, const QUrlQuery &query);
 
     static constexpr int kRememberedCursors = 20; // per (device, user)
+    // How often an idle device's `last_seen` is refreshed (a pull that changes nothing else then
+    // writes nothing).
+    static constexpr qint64 kLastSeenResolutionMs = 60'000;
 
 private:
-    bool needsReset(const QString &device, const QString &user, qint64 cursor, qint64 highest,
-                    const wire::Scope &scope);
+    // What the latest answer that carried a cursor value told the device.
+    struct Served
+    {
+        wire::Scope scope;
+        std::optional<qint64> remaining; // rows still to come after it, if counted
+        qint64 head = 0;                 // the highest seq committed then
+    };
+    std::optional<Served> lastAnswerWith(const QString &device, const QString &user, qint64 cursor);
+    qint64 countInScope(const ScopeFilter &filter, qint64 after, qint64 upTo);
     qint64 bumpSequence(); // allocates an unused seq: a cursor value never served before
-    void remember(const QString &device, const QString &user, qint64 cursor, const wire::Scope &scope);
+    void remember(const QString &device, const QString &user, qint64 cursor, const QString &scopeText,
+                  qint64 remaining, qint64 head);
 
     ServerStore &m_store;
     HybridLogicalClock &m_hlc;

@@ -26,15 +26,20 @@ RecordStore::RecordStore(ServerStore &store, Clock clock) : m_store(store), m_cl
 
 std::optional<StoredRecord> RecordStore::find(const QUuid &id) const
 {
-    QSqlQuery q =
-        m_store.exec(QStringLiteral("SELECT entity, fields, field_hlc, seq FROM records WHERE id = ?"),
-                     {wire::uuidText(id)});
+    QSqlQuery q = m_store.exec(
+        QStringLiteral("SELECT entity, fields, field_hlc, seq, deleted FROM records WHERE id = ?"),
+        {wire::uuidText(id)});
     if (!q.next())
         return std::nullopt;
     StoredRecord r;
     r.entity = q.value(0).toString();
     r.id = id;
-    r.states = wire::toFieldStates(parseObject(q.value(1).toString()), parseObject(q.value(2).toString()));
+    const QJsonObject hlc = parseObject(q.value(2).toString());
+    r.states = wire::toFieldStates(parseObject(q.value(1).toString()), hlc);
+    // The tombstone flag lives in its column (fields holds only the record's own fields).
+    if (hlc.contains(wire::kDeletedField))
+        r.states.insert(wire::kDeletedField,
+                        {QJsonValue(q.value(4).toInt() != 0), hlc.value(wire::kDeletedField).toString()});
     r.seq = q.value(3).toLongLong();
     return r;
 }
@@ -43,9 +48,6 @@ void RecordStore::write(const StoredRecord &record, bool exists)
 {
     const wire::EntitySpec *spec = wire::findEntity(record.entity);
     const QJsonObject values = wire::valuesOf(record.states);
-    QJsonObject fields = values;
-    if (record.states.contains(wire::kDeletedField))
-        fields.insert(wire::kDeletedField, record.states.value(wire::kDeletedField).value);
     const QString naturalKey =
         spec && !wire::isDeleted(record.states) ? wire::naturalKeyText(*spec, values) : QString();
     const auto column = [&](const QString &field) -> QVariant {
@@ -53,9 +55,18 @@ void RecordStore::write(const StoredRecord &record, bool exists)
             return QVariant(QMetaType(QMetaType::QString));
         return values.value(field).toString();
     };
+    // `fields` and `field_hlc` are stored exactly as a pull sends them: without `deleted` (it has
+    // its column), and one clock for an append-only record (it is written once).
+    QJsonObject hlcs = wire::hlcsOf(record.states);
+    if (spec && spec->isAppendOnly()) {
+        QString newest;
+        for (const QJsonValue &h : std::as_const(hlcs))
+            newest = std::max(newest, h.toString());
+        hlcs = QJsonObject{{wire::kRecordHlcKey, newest}};
+    }
     const QVariantList bound{record.entity,
-                             compact(fields),
-                             compact(wire::hlcsOf(record.states)),
+                             compact(values),
+                             compact(hlcs),
                              wire::isDeleted(record.states) ? 1 : 0,
                              column(spec ? spec->schoolField : QString()),
                              column(spec ? spec->ownerField : QString()),

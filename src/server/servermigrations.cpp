@@ -2,7 +2,7 @@
 
 namespace verrijkt::server {
 
-QList<QStringList> serverMigrations()
+QList<QStringList> serverMigrations(Backend backend)
 {
     // Times are Unix milliseconds (BIGINT); booleans INTEGER 0/1; JSON as TEXT.
     const QStringList version1{
@@ -46,7 +46,25 @@ QList<QStringList> serverMigrations()
         QStringLiteral("CREATE TABLE change_seq (id INTEGER PRIMARY KEY, last_seq BIGINT NOT NULL)"),
         QStringLiteral("INSERT INTO change_seq (id, last_seq) VALUES (1, 0)"),
     };
-    return {version1};
+    // Version 2: records are stored exactly as a pull sends them, so a pull page copies the stored
+    // text without parsing it: `fields` without the tombstone flag (the `deleted` column and the
+    // clock in field_hlc hold it), and an append-only record's clocks as the one {"record": hlc}.
+    const bool sqlite = backend == Backend::Sqlite;
+    const QStringList version2{
+        sqlite ? QStringLiteral("UPDATE records SET fields = json_remove(fields, '$.deleted') "
+                                "WHERE json_type(fields, '$.deleted') IS NOT NULL")
+               : QStringLiteral("UPDATE records SET fields = (fields::jsonb - 'deleted')::text "
+                                "WHERE (fields::jsonb) -> 'deleted' IS NOT NULL"),
+        sqlite ? QStringLiteral("UPDATE records SET field_hlc = json_object('record', "
+                                "(SELECT MAX(value) FROM json_each(records.field_hlc))) "
+                                "WHERE entity IN ('enrichment_session', 'family_contact')")
+               : QStringLiteral("UPDATE records SET field_hlc = json_build_object('record', "
+                                "(SELECT MAX(value) FROM json_each_text(records.field_hlc::json)))::text "
+                                "WHERE entity IN ('enrichment_session', 'family_contact')"),
+        QStringLiteral("ALTER TABLE pull_cursors ADD COLUMN remaining BIGINT"),
+        QStringLiteral("ALTER TABLE pull_cursors ADD COLUMN head BIGINT"),
+    };
+    return {version1, version2};
 }
 
 } // namespace verrijkt::server

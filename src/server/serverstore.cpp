@@ -125,6 +125,9 @@ std::unique_ptr<ServerStore> ServerStore::open(const StoreConfig &config, QStrin
     try {
         if (config.backend == Backend::Sqlite) {
             store->exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            // An acknowledged push must survive a power failure: flush the WAL at every commit
+            // (whatever the library's default); see Durability for the exceptions.
+            store->exec(QStringLiteral("PRAGMA synchronous=FULL"));
             store->exec(QStringLiteral("PRAGMA foreign_keys=ON"));
         }
         store->migrate();
@@ -204,18 +207,50 @@ void ServerStore::releaseStatements()
         q.finish();
 }
 
-void ServerStore::beginWrite()
+void ServerStore::begin(Durability durability)
 {
     releaseStatements();
     if (m_backend == Backend::Sqlite) {
-        exec(QStringLiteral("BEGIN IMMEDIATE"));
+        // The pragma only takes effect outside a transaction; it is set back after the commit.
+        if (durability == Durability::Relaxed) {
+            exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+            m_relaxed = true;
+        }
+        try {
+            exec(QStringLiteral("BEGIN IMMEDIATE"));
+        } catch (...) {
+            restoreDurability();
+            throw;
+        }
         m_inTransaction = true;
-    } else {
-        if (!db().transaction())
-            throw StoreError(
-                QStringLiteral("cannot begin: %1").arg(describe(db().lastError())).toStdString());
-        m_inTransaction = true;
+        return;
     }
+    if (!db().transaction())
+        throw StoreError(QStringLiteral("cannot begin: %1").arg(describe(db().lastError())).toStdString());
+    m_inTransaction = true;
+    if (durability == Durability::Relaxed) {
+        try {
+            exec(QStringLiteral("SET LOCAL synchronous_commit = off"));
+        } catch (...) {
+            rollback();
+            throw;
+        }
+    }
+}
+
+void ServerStore::restoreDurability()
+{
+    if (!m_relaxed)
+        return;
+    m_relaxed = false;
+    QSqlQuery query(db());
+    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        qCWarning(lcServer) << "cannot restore synchronous=FULL:" << describe(query.lastError());
+}
+
+void ServerStore::beginWrite(Durability durability)
+{
+    begin(durability);
     try {
         if (m_backend == Backend::Postgres)
             exec(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kSeqLockKey});
@@ -225,21 +260,16 @@ void ServerStore::beginWrite()
     }
 }
 
-void ServerStore::beginBookkeeping()
+void ServerStore::beginBookkeeping(Durability durability)
 {
-    releaseStatements();
-    if (m_backend == Backend::Sqlite) {
-        exec(QStringLiteral("BEGIN IMMEDIATE"));
-    } else if (!db().transaction()) {
-        throw StoreError(QStringLiteral("cannot begin: %1").arg(describe(db().lastError())).toStdString());
-    }
-    m_inTransaction = true;
+    begin(durability);
 }
 
 void ServerStore::commit()
 {
     if (m_backend == Backend::Sqlite) {
         exec(QStringLiteral("COMMIT"));
+        restoreDurability();
     } else if (!db().commit()) {
         throw StoreError(QStringLiteral("commit failed: %1").arg(describe(db().lastError())).toStdString());
     }
@@ -255,6 +285,7 @@ void ServerStore::rollback()
         QSqlQuery query(db());
         if (!query.exec(QStringLiteral("ROLLBACK")))
             qCWarning(lcServer) << "rollback failed:" << describe(query.lastError());
+        restoreDurability();
     } else if (!db().rollback()) {
         qCWarning(lcServer) << "rollback failed:" << describe(db().lastError());
     }
@@ -279,7 +310,7 @@ int ServerStore::schemaVersion()
 
 void ServerStore::migrate()
 {
-    const QList<QStringList> steps = serverMigrations();
+    const QList<QStringList> steps = serverMigrations(m_backend);
     {
         // Usual case: already current, so starting another process takes no lock at all.
         QSqlQuery probe(db());
@@ -300,12 +331,12 @@ void ServerStore::migrate()
     tx.commit();
 }
 
-Transaction::Transaction(ServerStore &store, Kind kind) : m_store(store)
+Transaction::Transaction(ServerStore &store, Kind kind, ServerStore::Durability durability) : m_store(store)
 {
     if (kind == Kind::Write)
-        store.beginWrite();
+        store.beginWrite(durability);
     else
-        store.beginBookkeeping();
+        store.beginBookkeeping(durability);
 }
 
 Transaction::~Transaction()

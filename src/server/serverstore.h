@@ -53,11 +53,18 @@ public:
     QSqlDatabase db() const;
     int schemaVersion();
 
+    // How a commit must survive a power failure. Durable: on disk before commit() returns (every
+    // acknowledged push). Relaxed: may be lost with the last moments before a power failure or
+    // OS crash, never half-applied and never reordered (SQLite WAL with synchronous=NORMAL,
+    // PostgreSQL synchronous_commit=off); only for records whose loss is harmless, such as the
+    // pull cursors (a lost one makes a device re-pull from 0). Saves a disk flush per pull.
+    enum class Durability { Durable, Relaxed };
+
     // Writing transaction that may allocate change sequence numbers (serialised across processes).
-    void beginWrite();
+    void beginWrite(Durability durability = Durability::Durable);
     // Writing transaction that allocates no seq (bookkeeping: logins, device state); not serialised
     // against pushes on PostgreSQL.
-    void beginBookkeeping();
+    void beginBookkeeping(Durability durability = Durability::Durable);
     void commit();
     void rollback(); // never throws
 
@@ -82,10 +89,13 @@ public:
 private:
     ServerStore(Backend backend, QString connectionName);
     void migrate();
+    void begin(Durability durability);
+    void restoreDurability();
 
     Backend m_backend;
     QString m_connectionName;
     bool m_inTransaction = false;
+    bool m_relaxed = false; // SQLite: synchronous=NORMAL is set until the transaction ends
     QHash<QString, QSqlQuery> m_statements;
 };
 
@@ -94,7 +104,8 @@ class Transaction
 {
 public:
     enum class Kind { Write, Bookkeeping };
-    Transaction(ServerStore &store, Kind kind);
+    Transaction(ServerStore &store, Kind kind,
+                ServerStore::Durability durability = ServerStore::Durability::Durable);
     ~Transaction();
     void commit();
 

@@ -70,6 +70,12 @@ QString naturalKeyText(const EntitySpec &entity, const QJsonObject &fields);
 // Wire name of the tombstone pseudo-field of editable entities: it travels in `hlc` like any field.
 inline const QString kDeletedField = QStringLiteral("deleted");
 
+// An append-only record is written once, with one clock: in pulls (and in the server's store) its
+// `hlc` is the single entry {"record": <hlc>} instead of the same clock repeated per field, which
+// was over half of every pulled session or contact. Readers take the newest clock of `hlc`
+// whatever its keys, so a per-field object still works.
+inline const QString kRecordHlcKey = QStringLiteral("record");
+
 const QList<EntitySpec> &entityCatalogue();
 const EntitySpec *findEntity(const QString &name); // nullptr for an unknown entity
 QStringList entityNames();

@@ -171,17 +171,27 @@ void SyncEngine::pullNext()
     const qint64 cursor = m_store.cursor();
     if (!m_pullStartCursor)
         m_pullStartCursor = cursor;
+    requestPage(cursor);
+}
+
+void SyncEngine::requestPage(qint64 cursor)
+{
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), QString::number(cursor));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_config.pullLimit));
     query.addQueryItem(QStringLiteral("device"), m_store.deviceId());
     ++m_report.pullRequests;
+    const quint64 generation = m_generation;
     m_http.get(QStringLiteral("/api/sync/pull"), query,
-               [this, cursor](const HttpOutcome &outcome) { onPullAnswer(cursor, outcome); });
+               [this, generation, cursor](const HttpOutcome &outcome) {
+                   onPullAnswer(generation, cursor, outcome);
+               });
 }
 
-void SyncEngine::onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome)
+void SyncEngine::onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome)
 {
+    if (generation != m_generation)
+        return; // requested ahead by a round that has failed since
     if (outcome.error.isError()) {
         fail(outcome.error, outcome.retryAfterMs);
         return;
@@ -202,6 +212,11 @@ void SyncEngine::onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome
     if (page.more && !page.reset && page.cursor == requestedCursor)
         return bad(QStringLiteral("more pages announced but the cursor did not move"));
 
+    // The server prepares the next page while this one is stored (pipelining: the two take about
+    // as long, so a long pull takes about half the time). If storing fails, that answer is
+    // dropped (generation) and the next round starts again from the stored cursor.
+    if (page.more)
+        requestPage(page.cursor);
     if (const StoreStatus st = m_store.applyPulledPage(page.changes, page.cursor, page.scope, page.reset);
         !st.ok()) {
         fail({SyncError::Kind::LocalStore, st.error, 0});
@@ -216,9 +231,7 @@ void SyncEngine::onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome
     emit progress(m_received, estimateTotal(page));
     qCInfo(lcSync) << "pulled" << page.changes.size() << "changes, cursor" << page.cursor
                    << (page.reset ? "(reset)" : "") << (page.more ? "more" : "done");
-    if (page.more)
-        pullNext();
-    else
+    if (!page.more)
         succeed();
 }
 
@@ -240,6 +253,7 @@ qint64 SyncEngine::estimateTotal(const PullAnswer &page) const
 
 void SyncEngine::succeed()
 {
+    ++m_generation;
     m_running = false;
     m_backoff.reset();
     m_error = {};
@@ -256,6 +270,7 @@ void SyncEngine::succeed()
 
 void SyncEngine::fail(const SyncError &error, int retryAfterMs)
 {
+    ++m_generation;
     m_running = false;
     m_queued = false;
     m_error = error;

@@ -13,10 +13,10 @@ namespace verrijkt {
 
 struct SyncEngineConfig
 {
-    int pushBatch = 500;    // mutations per push request
-    int pullLimit = 2000;   // changes per pull page
-    int timeoutMs = 30'000; // per request
-    int maxRetries = -1;    // consecutive retryable failures before a round gives up; -1: never
+    int pushBatch = 500;                 // mutations per push request
+    int pullLimit = wire::kMaxPullLimit; // changes per pull page
+    int timeoutMs = 30'000;              // per request
+    int maxRetries = -1;                 // consecutive retryable failures before a round gives up; -1: never
     BackoffPolicy backoff;
     quint32 seed = 0; // jitter seed; 0 picks a random one
 };
@@ -81,7 +81,8 @@ private:
     void pushNext();
     void onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome);
     void pullNext();
-    void onPullAnswer(qint64 requestedCursor, const HttpOutcome &outcome);
+    void requestPage(qint64 cursor);
+    void onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome);
     qint64 estimateTotal(const PullAnswer &page) const;
     void succeed();
     void fail(const SyncError &error, int retryAfterMs = -1);
@@ -102,6 +103,9 @@ private:
     bool m_queued = false;
     qint64 m_received = 0;
     std::optional<qint64> m_pullStartCursor; // cursor the round's pull started from
+    // Answers of requests sent before the round failed or ended are ignored: the next page is
+    // requested while the current one is being stored, and that storing may fail.
+    quint64 m_generation = 0;
 };
 
 } // namespace verrijkt

@@ -78,13 +78,14 @@ void drain(SyncServer &server, const QString &token, const QString &device, qint
             server, "GET",
             QStringLiteral("/api/sync/pull?device=%1&cursor=%2&limit=%3").arg(device).arg(*cursor).arg(limit),
             token);
+        const QJsonObject page = r.json();
         if (r.status != 200)
-            throw std::runtime_error("pull failed: " + QJsonDocument(r.body).toJson().toStdString());
-        for (const QJsonValue &c : r.body.value(QLatin1String("changes")).toArray())
+            throw std::runtime_error("pull failed: " + QJsonDocument(page).toJson().toStdString());
+        for (const QJsonValue &c : page.value(QLatin1String("changes")).toArray())
             seen->append({static_cast<qint64>(c.toObject().value(QLatin1String("seq")).toDouble()),
                           c.toObject().value(QLatin1String("id")).toString()});
-        *cursor = static_cast<qint64>(r.body.value(QLatin1String("cursor")).toDouble());
-        if (!r.body.value(QLatin1String("more")).toBool())
+        *cursor = static_cast<qint64>(page.value(QLatin1String("cursor")).toDouble());
+        if (!page.value(QLatin1String("more")).toBool())
             return;
     }
 }

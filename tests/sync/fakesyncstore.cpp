@@ -57,7 +57,10 @@ StoreStatus FakeSyncStore::markAcked(const QList<MutationAck> &acks)
 StoreStatus FakeSyncStore::applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor,
                                            const SyncScope &newScope, bool reset)
 {
-    if (failNextApply) {
+    ++applyCalls;
+    if (onApply)
+        onApply();
+    if (failNextApply || applyCalls == failApplyOfPage) {
         failNextApply = false;
         return StoreStatus::failure(QStringLiteral("database is locked"));
     }

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QMap>
+#include <functional>
 
 namespace verrijkt::testing {
 
@@ -41,6 +42,9 @@ public:
     QStringList receivedClocks;
     QList<qint64> appliedPageCursors;
     bool failNextApply = false;
+    int failApplyOfPage = 0; // > 0: the apply of that page (1-based, counted over all calls) fails
+    int applyCalls = 0;
+    std::function<void()> onApply; // runs at the start of every applyPulledPage
     bool failNextAck = false;
     qint64 nextN = 1;
     qint64 m_cursor = 0;

@@ -397,6 +397,47 @@ TEST_CASE("a failing local store stops the round with a local error and keeps th
     CHECK(store.cursor() == 1);
 }
 
+TEST_CASE("the next page is requested while the current one is stored; a failed store drops it")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    for (int i = 0; i < 5; ++i)
+        server.addChange(QStringLiteral("municipality"), uuid(i),
+                         {{QStringLiteral("name"), QStringLiteral("Gemeente %1").arg(i)}}, kHlc);
+    SyncEngineConfig config = fastConfig();
+    config.pullLimit = 2;
+    SyncEngine engine(store, server.url(), config);
+    // While page n is stored, the request for page n + 1 has already gone out.
+    QList<int> requestsWhenStoring;
+    store.onApply = [&] { requestsWhenStoring << engine.lastReport().pullRequests; };
+    REQUIRE(runRound(engine));
+    CHECK(requestsWhenStoring == QList<int>{2, 3, 3});
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).size() == 3);
+    CHECK(store.cursor() == 5);
+    CHECK(store.records.size() == 5);
+
+    // Storing page 2 fails: the answer to the request sent ahead (page 3) must not be stored,
+    // the round fails, and the next round resumes from the cursor of page 1.
+    FakeSyncStore second;
+    SyncEngine engine2(second, server.url(), config);
+    second.failApplyOfPage = 2;
+    const qsizetype before = server.requestsTo(QStringLiteral("/api/sync/pull")).size();
+    CHECK_FALSE(runRound(engine2));
+    CHECK(engine2.lastError().kind == SyncError::Kind::LocalStore);
+    // Give the answer to the request sent ahead time to arrive; it is ignored.
+    REQUIRE(waitUntil(
+        [&] { return server.requestsTo(QStringLiteral("/api/sync/pull")).size() == before + 3; }, 2000));
+    QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    CHECK(second.cursor() == 2);
+    CHECK(second.appliedPageCursors == QList<qint64>{2});
+    CHECK(second.records.size() == 2);
+    REQUIRE(runRound(engine2));
+    CHECK(second.cursor() == 5);
+    CHECK(second.records.size() == 5);
+    const auto pulls = server.requestsTo(QStringLiteral("/api/sync/pull"));
+    CHECK(pulls.at(before + 3).query.queryItemValue(QStringLiteral("cursor")) == QStringLiteral("2"));
+}
+
 TEST_CASE("a reset answer restarts the feed from the beginning")
 {
     FakeSyncStore store;
