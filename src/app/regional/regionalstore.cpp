@@ -1,5 +1,6 @@
 #include "regionalstore.h"
 
+#include "deliveryquery.h"
 #include "programmelabels.h"
 #include "regionallog.h"
 #include "snapshotreader.h"
@@ -48,12 +49,41 @@ void RegionalStore::setDeviceStore(DeviceStore *store)
 
 void RegionalStore::onDataChanged(const QStringList &changed)
 {
+    // Sessions only (a coordinator's sync, the most frequent kind): the register, plans,
+    // participations and placements are as they were; only the delivery sums are read again.
+    if (!changed.isEmpty() && changed == QStringList{QStringLiteral("enrichment_session")} &&
+        m_revision > 0) {
+        reloadDeliveries();
+        return;
+    }
     for (const QString &entity : entities()) {
         if (DeviceStore::touches(changed, entity)) {
             reload();
             return;
         }
     }
+}
+
+bool RegionalStore::reloadDeliveries()
+{
+    Database *db = database();
+    if (!db)
+        return reload();
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    std::optional<QList<SchoolYearDelivery>> deliveries = readDeliveries(*db, &error);
+    if (!deliveries) {
+        qCWarning(lcRegional) << "reading the delivery sums failed:" << error;
+        setLastError(tr("The local database could not be read: %1").arg(error));
+        return false;
+    }
+    RegionalSnapshot next = *m_snapshot;
+    next.deliveries = std::move(*deliveries);
+    m_lastReadMs = timer.nsecsElapsed() / 1.0e6;
+    setLastError({});
+    setSnapshot(std::move(next));
+    return true;
 }
 
 void RegionalStore::setSnapshot(RegionalSnapshot snapshot)

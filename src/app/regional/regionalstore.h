@@ -57,6 +57,8 @@ public:
 
     // Reads the whole snapshot from the database; false (and lastError) when it cannot.
     Q_INVOKABLE bool reload();
+    // Reads only the delivery sums again (after a change to enrichment sessions alone).
+    bool reloadDeliveries();
     // After a write through a repository: tells the device store (sync sends it, other pages
     // re-read), which makes this store re-read too.
     void announceLocalWrite(const QStringList &entities);

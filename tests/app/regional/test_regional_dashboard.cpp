@@ -4,7 +4,9 @@
 #include "regional/deliveryquery.h"
 #include "regional/figuretable.h"
 #include "regional/regionalstore.h"
+#include "regional/snapshotreader.h"
 #include "regionalfixture.h"
+#include "storage/participationrepository.h"
 #include "storage/sqlvalues.h"
 
 #include <QAbstractItemModelTester>
@@ -354,4 +356,48 @@ TEST_CASE("DashboardModel words its tables in the UI language and follows a lang
     QCoreApplication::removeTranslator(&dutch);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
     CHECK(model.tiers()->columnTitles().value(0) == QStringLiteral("School year"));
+}
+
+TEST_CASE("After a change to sessions alone the regional store re-reads only the delivery sums")
+{
+    RegionalFixture f;
+    RegionalStore store;
+    store.setDeviceStore(f.store.get());
+    const QString anloo = QStringLiteral("11AK00");
+    auto pupilsReached = [&] {
+        const Participation *p = store.snapshot()->participation(anloo, SchoolYear(2026));
+        return p ? p->pupilsReached : -1;
+    };
+    const int pupilsBefore = pupilsReached();
+    REQUIRE(pupilsBefore != 12);
+    CHECK(store.snapshot()->deliveredPupilHours(anloo, SchoolYear(2026)) == Approx(0.0));
+
+    // A participation written behind the store's back, then a sync that brought sessions only.
+    Participation p;
+    p.vestiging = anloo;
+    p.schoolYear = SchoolYear(2026);
+    p.tier = Tier::TwoHours;
+    p.startDate = QDate(2026, 9, 1);
+    p.pupilsReached = 12; // Anloo has 18 pupils
+    const WriteResult written = ParticipationRepository(*f.db).save(p);
+    INFO(written.storageError.toStdString()
+         << (written.errors.isEmpty() ? "" : written.errors.first().key.toStdString()));
+    REQUIRE(written.ok());
+    insertSession(*f.db, uuid(1), QStringLiteral("a1"), anloo, QDate(2026, 9, 7), 2.0, 10);
+    const int revision = store.revision();
+    f.store->notifyChanged({QStringLiteral("enrichment_session")});
+    CHECK(store.revision() == revision + 1);
+    CHECK(store.snapshot()->deliveredPupilHours(anloo, SchoolYear(2026)) == Approx(20.0));
+    CHECK(pupilsReached() == pupilsBefore); // participations were not read again
+    CHECK(store.snapshot()->schools.size() == 329);
+    CHECK(store.snapshot()->school(anloo) != nullptr); // the lookups were rebuilt
+
+    // The same deliveries as a full read; a participation change reads everything.
+    QString error;
+    const auto full = readRegionalSnapshot(*f.db, &error);
+    REQUIRE(full);
+    REQUIRE(full->deliveries.size() == store.snapshot()->deliveries.size());
+    CHECK(full->deliveredPupilHours(anloo, SchoolYear(2026)) == Approx(20.0));
+    f.store->notifyChanged({QStringLiteral("participation")});
+    CHECK(pupilsReached() == 12);
 }
