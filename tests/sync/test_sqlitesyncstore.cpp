@@ -6,6 +6,7 @@
 #include "synctestdb.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <catch2/catch.hpp>
 
@@ -503,4 +504,55 @@ TEST_CASE("changes written while no recorder was attached are queued when sync a
     REQUIRE(pending.size() == 1);
     CHECK(pending[0].entity == QStringLiteral("school"));
     CHECK(pending[0].fields == QJsonObject{{QStringLiteral("name"), QStringLiteral("OBS De Wieken-Noord")}});
+}
+
+TEST_CASE("pulled values are bound exactly as the generic column conversion gives them")
+{
+    // Pulled pages bind ColumnValues on SQLite's own statements; everything else converts with
+    // wireToColumn. The two must agree for every column of every synced table.
+    TempDevice device(fixedClock());
+    QString error;
+    const auto tables = SyncedTables::load(device.db->connection(), &error);
+    REQUIRE(tables);
+    const QList<QJsonValue> samples{
+        QJsonValue(),
+        QJsonValue(QJsonValue::Null),
+        QJsonValue(7),
+        QJsonValue(2.5),
+        QJsonValue(true),
+        QJsonValue(QStringLiteral("2027-2028")),
+        QJsonValue(QStringLiteral("0192F5E0-0000-7000-8000-0000000000AB")),
+        QJsonValue(QStringLiteral("Brede School 't Anker")),
+        QJsonValue(QJsonArray{QStringLiteral("housing"), QStringLiteral("debt")})};
+    int compared = 0;
+    for (const SyncedTable &table : tables->all()) {
+        for (const SyncedColumn &column : table.columns) {
+            for (const QJsonValue &sample : samples) {
+                const QVariant generic = wireToColumn(column, sample);
+                const ColumnValue bound = wireToColumnValue(column, sample);
+                INFO(table.table.toStdString() << "." << column.column.toStdString() << " <- "
+                                               << QJsonDocument(QJsonArray{sample}).toJson().toStdString());
+                switch (bound.kind) {
+                case ColumnValue::Kind::Null:
+                    CHECK(generic.isNull());
+                    break;
+                case ColumnValue::Kind::Integer:
+                    CHECK_FALSE(generic.isNull());
+                    CHECK(generic.toLongLong() == bound.integer);
+                    CHECK(generic.typeId() != QMetaType::QString);
+                    break;
+                case ColumnValue::Kind::Real:
+                    CHECK(generic.typeId() == QMetaType::Double);
+                    CHECK(generic.toDouble() == bound.real);
+                    break;
+                case ColumnValue::Kind::Text:
+                    CHECK(generic.typeId() == QMetaType::QString);
+                    CHECK(generic.toString() == bound.text);
+                    break;
+                }
+                ++compared;
+            }
+        }
+    }
+    CHECK(compared > 300);
 }

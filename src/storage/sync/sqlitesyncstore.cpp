@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QSqlError>
+#include <QVarLengthArray>
 
 namespace verrijkt {
 
@@ -78,9 +79,9 @@ private:
 
 struct SqliteSyncStore::TableStatements
 {
-    QSqlQuery write;  // editable: insert or update by id; append-only: insert unless present
-    QSqlQuery rename; // give a local row with the same natural key the server's id
-    QSqlQuery read;   // current local values, for records with unsent edits
+    SqliteStatement write;  // editable: insert or update by id; append-only: insert unless present
+    SqliteStatement rename; // give a local row with the same natural key the server's id
+    SqliteStatement read;   // current local values, for records with unsent edits
 };
 
 std::unique_ptr<SqliteSyncStore> SqliteSyncStore::attach(Database &db, QString *error)
@@ -109,45 +110,59 @@ SqliteSyncStore::SqliteSyncStore(Database &db, SyncedTables tables)
 
 SqliteSyncStore::~SqliteSyncStore()
 {
+    m_statements.clear(); // finalised before the connection can go
     m_db.setWriteListener({});
 }
 
-SqliteSyncStore::TableStatements &SqliteSyncStore::statementsFor(const SyncedTable &table)
+SqliteSyncStore::TableStatements *SqliteSyncStore::statementsFor(const SyncedTable &table, QString *error)
 {
     auto &slot = m_statements[table.table];
     if (slot)
-        return *slot;
-    slot = std::make_shared<TableStatements>(TableStatements{
-        QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection()), QSqlQuery(m_db.connection())});
+        return slot.get();
+    auto st = std::make_shared<TableStatements>();
+    sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
     QStringList columns, placeholders, updates;
     for (const SyncedColumn &c : table.columns) {
         columns << c.column;
         placeholders << QStringLiteral("?");
         updates << QStringLiteral("%1 = excluded.%1").arg(c.column);
     }
+    bool ok = true;
     if (table.isAppendOnly()) {
-        slot->write.prepare(QStringLiteral("INSERT INTO %1 (id, hlc, deleted, %2) VALUES (?, ?, ?, %3) "
-                                           "ON CONFLICT (id) DO NOTHING")
-                                .arg(table.table, columns.join(QStringLiteral(", ")),
-                                     placeholders.join(QStringLiteral(", "))));
+        ok = st->write.prepare(handle,
+                               QStringLiteral("INSERT INTO %1 (id, hlc, deleted, %2) VALUES (?, ?, ?, %3) "
+                                              "ON CONFLICT (id) DO NOTHING")
+                                   .arg(table.table, columns.join(QStringLiteral(", ")),
+                                        placeholders.join(QStringLiteral(", "))),
+                               error);
     } else {
-        slot->write.prepare(
-            QStringLiteral("INSERT INTO %1 (id, hlc, deleted, field_hlc, %2) VALUES (?, ?, ?, ?, %3) "
-                           "ON CONFLICT (id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted, "
-                           "field_hlc = excluded.field_hlc, %4")
-                .arg(table.table, columns.join(QStringLiteral(", ")), placeholders.join(QStringLiteral(", ")),
-                     updates.join(QStringLiteral(", "))));
-        slot->read.prepare(QStringLiteral("SELECT deleted, field_hlc, %1 FROM %2 WHERE id = ?")
-                               .arg(columns.join(QStringLiteral(", ")), table.table));
+        ok = st->write.prepare(
+                 handle,
+                 QStringLiteral(
+                     "INSERT INTO %1 (id, hlc, deleted, field_hlc, %2) VALUES (?, ?, ?, ?, %3) "
+                     "ON CONFLICT (id) DO UPDATE SET hlc = excluded.hlc, deleted = excluded.deleted, "
+                     "field_hlc = excluded.field_hlc, %4")
+                     .arg(table.table, columns.join(QStringLiteral(", ")),
+                          placeholders.join(QStringLiteral(", ")), updates.join(QStringLiteral(", "))),
+                 error) &&
+             st->read.prepare(handle,
+                              QStringLiteral("SELECT deleted, field_hlc, %1 FROM %2 WHERE id = ?")
+                                  .arg(columns.join(QStringLiteral(", ")), table.table),
+                              error);
     }
-    if (!table.naturalKey.isEmpty()) {
+    if (ok && !table.naturalKey.isEmpty()) {
         QStringList conditions;
         for (const QString &key : table.naturalKey)
             conditions << key + QStringLiteral(" = ?");
-        slot->rename.prepare(QStringLiteral("UPDATE %1 SET id = ? WHERE %2 AND id <> ?")
-                                 .arg(table.table, conditions.join(QStringLiteral(" AND "))));
+        ok = st->rename.prepare(handle,
+                                QStringLiteral("UPDATE %1 SET id = ? WHERE %2 AND id <> ?")
+                                    .arg(table.table, conditions.join(QStringLiteral(" AND "))),
+                                error);
     }
-    return *slot;
+    if (!ok)
+        return nullptr;
+    slot = std::move(st);
+    return slot.get();
 }
 
 QList<OutboxMutation> SqliteSyncStore::pendingMutations(int limit)
@@ -322,12 +337,14 @@ StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes,
 StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
                                          const QHash<QString, QSet<QString>> &pendingFields)
 {
-    TableStatements &st = statementsFor(table);
+    QString error;
+    TableStatements *st = statementsFor(table, &error);
+    if (!st)
+        return StoreStatus::failure(error);
     const QString id = change.id.toString(QUuid::WithoutBraces);
-    QList<QVariant> values;
-    values.reserve(table.columns.size());
+    QVarLengthArray<ColumnValue, 16> values;
     for (const SyncedColumn &c : table.columns)
-        values.append(wireToColumn(c, change.fields.value(c.field)));
+        values.append(wireToColumnValue(c, change.fields.value(c.field)));
     bool deleted = change.deleted;
     // field_hlc is keyed by column name, as the repositories stamp it.
     // Append-only rows keep no per-field clocks.
@@ -338,49 +355,52 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
             fieldHlc.insert(c ? c->column : it.key(), it.value());
         }
     }
-    QString error;
 
     const auto unsent = pendingFields.isEmpty() ? pendingFields.constEnd()
                                                 : pendingFields.constFind(recordKey(table.entity, id));
     if (!table.isAppendOnly() && unsent != pendingFields.constEnd()) {
         // Local edits win locally until sent: keep their values and clocks.
-        st.read.bindValue(0, id);
-        if (!run(st.read, &error))
+        st->read.bind(0, ColumnValue::of(id));
+        bool found = false;
+        if (!st->read.step(&error, &found)) {
+            st->read.reset();
             return StoreStatus::failure(error);
-        if (st.read.next()) {
-            const QJsonObject localHlc =
-                QJsonDocument::fromJson(st.read.value(1).toString().toUtf8()).object();
+        }
+        if (found) {
+            const QJsonObject localHlc = QJsonDocument::fromJson(st->read.column(1).text.toUtf8()).object();
             for (const QString &field : *unsent) {
                 QString column = field;
                 if (field == wire::kDeletedField) {
-                    deleted = st.read.value(0).toInt() != 0;
+                    deleted = st->read.column(0).integer != 0;
                 } else if (const SyncedColumn *c = table.byField(field)) {
-                    values[static_cast<int>(c - table.columns.constData())] =
-                        st.read.value(2 + static_cast<int>(c - table.columns.constData()));
+                    const int i = static_cast<int>(c - table.columns.constData());
+                    values[i] = st->read.column(2 + i);
                     column = c->column;
                 }
                 fieldHlc.insert(column, localHlc.value(column));
                 rowHlc = std::max(rowHlc, localHlc.value(column).toString());
             }
         }
-        st.read.finish();
+        st->read.reset();
     }
 
     const auto bindAll = [&] {
         int i = 0;
-        st.write.bindValue(i++, id);
-        st.write.bindValue(i++, rowHlc);
-        st.write.bindValue(i++, deleted ? 1 : 0);
+        st->write.bind(i++, ColumnValue::of(id));
+        st->write.bind(i++, ColumnValue::of(rowHlc));
+        st->write.bind(i++, ColumnValue::of(qint64(deleted ? 1 : 0)));
         if (!table.isAppendOnly())
-            st.write.bindValue(i++, compact(fieldHlc));
-        for (const QVariant &v : values)
-            st.write.bindValue(i++, v);
+            st->write.bind(i++, ColumnValue::of(compact(fieldHlc)));
+        for (const ColumnValue &v : values)
+            st->write.bind(i++, v);
     };
     bindAll();
-    if (st.write.exec())
+    const bool written = st->write.step(&error);
+    const bool constraint = st->write.lastErrorIsConstraint();
+    st->write.reset();
+    if (written)
         return StoreStatus::success();
-    error = st.write.lastError().text();
-    if (table.naturalKey.isEmpty() || !error.contains(QLatin1String("UNIQUE")))
+    if (table.naturalKey.isEmpty() || !constraint || !error.contains(QLatin1String("UNIQUE")))
         return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
     // The tombstone of another record with this natural key (deleted, after which a new record
     // took the key) must not displace the local row: the server keeps one live record per key, so
@@ -390,15 +410,18 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     // The same real-world thing (a school by its vestiging code) exists locally under another id,
     // e.g. from a local register import: the server's identity wins.
     int i = 0;
-    st.rename.bindValue(i++, id);
+    st->rename.bind(i++, ColumnValue::of(id));
     for (const QString &key : table.naturalKey)
-        st.rename.bindValue(i++,
-                            values.at(static_cast<int>(table.byColumn(key) - table.columns.constData())));
-    st.rename.bindValue(i++, id);
-    if (!run(st.rename, &error))
+        st->rename.bind(i++, values.at(static_cast<int>(table.byColumn(key) - table.columns.constData())));
+    st->rename.bind(i++, ColumnValue::of(id));
+    const bool renamed = st->rename.step(&error);
+    st->rename.reset();
+    if (!renamed)
         return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
     bindAll();
-    if (!run(st.write, &error))
+    const bool rewritten = st->write.step(&error);
+    st->write.reset();
+    if (!rewritten)
         return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
     return StoreStatus::success();
 }

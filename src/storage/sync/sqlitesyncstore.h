@@ -64,7 +64,7 @@ public:
 private:
     SqliteSyncStore(Database &db, SyncedTables tables);
     struct TableStatements;
-    TableStatements &statementsFor(const SyncedTable &table);
+    TableStatements *statementsFor(const SyncedTable &table, QString *error);
     StoreStatus applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
                             const QHash<QString, QSet<QString>> &pendingFields);
     StoreStatus purgeOutOfScope(const SyncScope &scope);

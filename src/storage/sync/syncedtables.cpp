@@ -145,6 +145,45 @@ QVariant wireToColumn(const SyncedColumn &column, const QJsonValue &value)
     }
 }
 
+ColumnValue wireToColumnValue(const SyncedColumn &column, const QJsonValue &value)
+{
+    // Kept in step with wireToColumn (tests compare the two).
+    using wire::FieldType;
+    if (value.isNull() || value.isUndefined()) {
+        if (!column.notNullColumn)
+            return ColumnValue::null();
+        switch (column.type) {
+        case FieldType::Integer:
+        case FieldType::Number:
+        case FieldType::Boolean:
+            return ColumnValue::of(qint64(0));
+        case FieldType::EnumList:
+            return ColumnValue::of(QStringLiteral("[]"));
+        default:
+            return ColumnValue::of(QString(QLatin1String("")));
+        }
+    }
+    switch (column.type) {
+    case FieldType::Integer:
+        return ColumnValue::of(static_cast<qint64>(value.toDouble()));
+    case FieldType::Number:
+        return ColumnValue::of(value.toDouble());
+    case FieldType::Boolean:
+        return ColumnValue::of(qint64(value.toBool() ? 1 : 0));
+    case FieldType::SchoolYear: {
+        const auto year = SchoolYear::fromLabel(value.toString());
+        return year ? ColumnValue::of(qint64(year->startYear())) : ColumnValue::null();
+    }
+    case FieldType::EnumList:
+        return ColumnValue::of(
+            QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact)));
+    case FieldType::Uuid:
+        return ColumnValue::of(value.toString().toLower());
+    default:
+        return ColumnValue::of(value.toString());
+    }
+}
+
 QJsonValue columnToWire(const SyncedColumn &column, const QVariant &value)
 {
     using wire::FieldType;

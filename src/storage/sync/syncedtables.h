@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "sqlitestatement.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -53,6 +54,8 @@ private:
 // Value conversions between wire JSON and SQLite columns (dates and UUIDs are text on both sides,
 // school years a start year locally and a label on the wire, enum lists JSON text locally).
 QVariant wireToColumn(const SyncedColumn &column, const QJsonValue &value);
+// The same as a ColumnValue, for the prepared statements that store pulled pages.
+ColumnValue wireToColumnValue(const SyncedColumn &column, const QJsonValue &value);
 QJsonValue columnToWire(const SyncedColumn &column, const QVariant &value);
 
 } // namespace verrijkt
