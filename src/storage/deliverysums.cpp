@@ -1,5 +1,5 @@
-// Schema version 5: per-school, per-year delivery sums kept by triggers. Once released this SQL
-// never changes.
+// Schema versions 5 and 6: per-school, per-year delivery sums and the rows of correction chains,
+// kept by triggers. Once released this SQL never changes.
 #include "deliverysums.h"
 
 namespace verrijkt::schema {
@@ -45,6 +45,41 @@ QStringList deliverySumTables()
                        "SELECT vestiging, %1, SUM(hours * pupils), COUNT(*) FROM enrichment_sessions "
                        "WHERE %2 GROUP BY 1, 2")
             .arg(schoolYearOf("date"), plain.arg(QStringLiteral("enrichment_sessions"))),
+    };
+}
+
+QStringList sessionChainTables()
+{
+    const QString columns =
+        QStringLiteral("id, hlc, deleted, supersedes, withdrawn, vestiging, date, hours, pupils");
+    const QString fromNew = QStringLiteral("NEW.id, NEW.hlc, NEW.deleted, NEW.supersedes, NEW.withdrawn, "
+                                           "NEW.vestiging, NEW.date, NEW.hours, NEW.pupils");
+    return {
+        QStringLiteral(
+            "CREATE TABLE session_chain_rows (id TEXT NOT NULL UNIQUE, hlc TEXT NOT NULL, "
+            "deleted INTEGER NOT NULL, supersedes TEXT, withdrawn INTEGER NOT NULL, "
+            "vestiging TEXT NOT NULL, date TEXT NOT NULL, hours REAL NOT NULL, pupils INTEGER NOT NULL)"),
+        // A correction or withdrawal: itself and the row it names (when that has arrived).
+        QStringLiteral(
+            "CREATE TRIGGER enrichment_sessions_chain_correction AFTER INSERT ON enrichment_sessions "
+            "WHEN NEW.supersedes IS NOT NULL BEGIN "
+            "INSERT OR IGNORE INTO session_chain_rows (%1) VALUES (%2); "
+            "INSERT OR IGNORE INTO session_chain_rows (%1) SELECT %1 FROM enrichment_sessions "
+            "WHERE id = NEW.supersedes; END")
+            .arg(columns, fromNew),
+        // An original that arrives after a correction naming it (sync order is not chain order).
+        QStringLiteral(
+            "CREATE TRIGGER enrichment_sessions_chain_original AFTER INSERT ON enrichment_sessions "
+            "WHEN NEW.supersedes IS NULL AND EXISTS (SELECT 1 FROM enrichment_sessions "
+            "WHERE supersedes = NEW.id) BEGIN "
+            "INSERT OR IGNORE INTO session_chain_rows (%1) VALUES (%2); END")
+            .arg(columns, fromNew),
+        QStringLiteral("CREATE TRIGGER enrichment_sessions_chain_delete AFTER DELETE ON enrichment_sessions "
+                       "BEGIN DELETE FROM session_chain_rows WHERE id = OLD.id; END"),
+        QStringLiteral("INSERT INTO session_chain_rows (%1) SELECT %1 FROM enrichment_sessions "
+                       "WHERE supersedes IS NOT NULL OR id IN "
+                       "(SELECT supersedes FROM enrichment_sessions WHERE supersedes IS NOT NULL)")
+            .arg(columns),
     };
 }
 

@@ -10,9 +10,16 @@ namespace verrijkt {
 // whoever writes: a repository, the sync store or a bulk import. Sessions are append-only, so
 // inserts and deletes are the only changes. Readers add the correction chains themselves (see
 // src/app/regional/deliveryquery.cpp), so the dashboard never re-sums seven years of sessions.
+//
+// Table session_chain_rows holds a copy of the rows of correction chains (the corrections and the
+// rows they name, a few thousand of 180,000), kept by triggers too, so a reader resolves chains
+// without reading rows scattered over the whole sessions table. After a scope purge it may keep an
+// original whose correction went; such a row is a chain of one and resolves to itself.
 namespace schema {
-// Migration step 5: the table, its triggers and its first fill from the stored sessions.
+// Migration step 5: the sums table, its triggers and its first fill from the stored sessions.
 QStringList deliverySumTables();
+// Migration step 6: the chain-rows table, its triggers and its first fill.
+QStringList sessionChainTables();
 } // namespace schema
 
 } // namespace verrijkt

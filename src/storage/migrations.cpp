@@ -1,6 +1,6 @@
 #include "migrations.h"
 
-#include "deliverysums.h" // step 5 (planning work)
+#include "deliverysums.h" // steps 5 and 6 (planning work)
 #include "schema.h"
 #include "storagelog.h"
 #include "yearclosing.h" // step 4 (planning work)
@@ -105,6 +105,8 @@ const QList<MigrationStep> &migrationSteps()
                 &schema::yearClosingTables),
         sqlStep(5, "delivery sums per school and school year kept by triggers", false, false,
                 &schema::deliverySumTables),
+        sqlStep(6, "rows of session correction chains kept by triggers", false, false,
+                &schema::sessionChainTables),
     };
     return steps;
 }

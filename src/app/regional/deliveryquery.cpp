@@ -39,17 +39,12 @@ std::optional<QList<SchoolYearDelivery>> readDeliveries(Database &db, QString *e
     while (plain.next())
         add(plain.value(0).toString(), plain.value(1).toInt(), plain.value(2).toDouble());
 
-    // 2. Every row of a correction chain: the corrections (through the partial index on supersedes)
-    //    and the originals they name (by primary key), resolved by core's rules.
-    const QString columns =
-        QStringLiteral("id, hlc, deleted, supersedes, withdrawn, vestiging, date, hours, pupils");
+    // 2. Every row of a correction chain (the corrections and the originals they name), copied
+    //    together by the store's triggers (storage/deliverysums.h), resolved by core's rules.
     QSqlQuery chained(db.connection());
     chained.setForwardOnly(true);
-    chained.prepare(
-        QStringLiteral("SELECT %1 FROM enrichment_sessions WHERE supersedes IS NOT NULL "
-                       "UNION ALL SELECT %1 FROM enrichment_sessions WHERE supersedes IS NULL AND id IN "
-                       "(SELECT supersedes FROM enrichment_sessions WHERE supersedes IS NOT NULL)")
-            .arg(columns));
+    chained.prepare(QStringLiteral("SELECT id, hlc, deleted, supersedes, withdrawn, vestiging, date, hours, "
+                                   "pupils FROM session_chain_rows"));
     if (!sqlvalues::exec(chained, error))
         return std::nullopt;
     QList<EnrichmentSession> chainRows;

@@ -254,6 +254,22 @@ QString sums(Database &db, bool fromTable)
     return out.join(QLatin1Char('\n'));
 }
 
+// Ids in session_chain_rows, or the rows of correction chains by their definition.
+QString chainIds(Database &db, bool fromTable)
+{
+    QSqlQuery q(db.connection());
+    const bool ok = q.exec(
+        fromTable ? QStringLiteral("SELECT id FROM session_chain_rows ORDER BY id")
+                  : QStringLiteral("SELECT id FROM enrichment_sessions WHERE supersedes IS NOT NULL OR id IN "
+                                   "(SELECT supersedes FROM enrichment_sessions) ORDER BY id"));
+    INFO(q.lastError().text().toStdString());
+    REQUIRE(ok);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 TEST_CASE("The store keeps delivery sums per school and year in the write transaction, also through purges")
@@ -282,9 +298,21 @@ TEST_CASE("The store keeps delivery sums per school and year in the write transa
                                       "ON CONFLICT (id) DO NOTHING")
                            .arg(uuid(1))));
     }
+    // The chain rows: Eshoek's corrected session, its correction and its withdrawal; a correction
+    // that arrives before its original, then the original.
+    CHECK(chainIds(db, true) == chainIds(db, false));
+    CHECK(chainIds(db, true) == QStringList{uuid(4), uuid(5), uuid(6)}.join(QLatin1Char(' ')));
+    // (One transaction, as a sync page: the deferred foreign key needs the original by commit.)
+    QSqlQuery tx(db.connection());
+    REQUIRE(tx.exec(QStringLiteral("BEGIN")));
+    insertSession(db, uuid(9), QStringLiteral("a9"), eshoek, QDate(2026, 12, 1), 1.0, 9, uuid(8));
+    CHECK(chainIds(db, true) == QStringList{uuid(4), uuid(5), uuid(6), uuid(9)}.join(QLatin1Char(' ')));
+    insertSession(db, uuid(8), QStringLiteral("a8"), eshoek, QDate(2026, 12, 1), 1.0, 10);
+    REQUIRE(tx.exec(QStringLiteral("COMMIT")));
+    CHECK(chainIds(db, true) == chainIds(db, false));
     CHECK(sums(db, true) == sums(db, false));
     CHECK(sums(db, true) == QStringLiteral("11AK00/2026=32.500000 (2)\n11AK00/2027=5.000000 (1)\n"
-                                           "11YV00/2026=20.000000 (1)"));
+                                           "11YV00/2026=30.000000 (2)"));
 
     // A scope purge deletes a school's sessions (the only delete there is): its pairs go away.
     QSqlQuery purge(db.connection());
@@ -293,7 +321,8 @@ TEST_CASE("The store keeps delivery sums per school and year in the write transa
         "DELETE FROM enrichment_sessions WHERE vestiging = '11AK00' AND date < '2027-08-01'")));
     REQUIRE(purge.exec(QStringLiteral("DELETE FROM settings WHERE key = 'scope_purge'")));
     CHECK(sums(db, true) == sums(db, false));
-    CHECK(sums(db, true) == QStringLiteral("11AK00/2027=5.000000 (1)\n11YV00/2026=20.000000 (1)"));
+    CHECK(sums(db, true) == QStringLiteral("11AK00/2027=5.000000 (1)\n11YV00/2026=30.000000 (2)"));
+    CHECK(chainIds(db, true) == chainIds(db, false));
 
     // readDeliveries adds the chains: Eshoek's corrected-then-withdrawn session counts nothing.
     QString error;
@@ -304,10 +333,22 @@ TEST_CASE("The store keeps delivery sums per school and year in the write transa
         if (d.vestiging == eshoek && d.year == SchoolYear(2026))
             eshoek2026 = d.deliveredPupilHours;
     }
-    CHECK(eshoek2026 == Approx(0.0));
+    CHECK(eshoek2026 == Approx(9.0)); // the withdrawn chain nothing, the late original's correction 9
+
+    // A purge that takes a correction but keeps its original: the original counts as itself.
+    REQUIRE(purge.exec(QStringLiteral("INSERT INTO settings (key, value) VALUES ('scope_purge', '1')")));
+    REQUIRE(purge.exec(QStringLiteral("DELETE FROM enrichment_sessions WHERE id = '%1'").arg(uuid(9))));
+    REQUIRE(purge.exec(QStringLiteral("DELETE FROM settings WHERE key = 'scope_purge'")));
+    const auto afterPurge = readDeliveries(db, &error);
+    REQUIRE(afterPurge);
+    for (const SchoolYearDelivery &d : *afterPurge) {
+        if (d.vestiging == eshoek && d.year == SchoolYear(2026))
+            eshoek2026 = d.deliveredPupilHours;
+    }
+    CHECK(eshoek2026 == Approx(10.0));
 }
 
-TEST_CASE("Migrating to schema 5 fills the delivery sums from the sessions already stored")
+TEST_CASE("Migrating to schema 5 and 6 fills the delivery sums and chain rows from the sessions stored")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.db"));
@@ -338,6 +379,7 @@ TEST_CASE("Migrating to schema 5 fills the delivery sums from the sessions alrea
     CHECK(db->schemaVersion() >= 5);
     CHECK(sums(*db, true) == sums(*db, false));
     CHECK(sums(*db, true) == QStringLiteral("11AK00/2026=20.000000 (1)\n11AK00/2027=6.000000 (1)"));
+    CHECK(chainIds(*db, true) == QStringList{uuid(2), uuid(3)}.join(QLatin1Char(' ')));
 }
 
 TEST_CASE("DashboardModel words its tables in the UI language and follows a language switch")
