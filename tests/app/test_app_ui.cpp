@@ -42,6 +42,8 @@ struct Region
 
     Region()
     {
+        seed.cli = QStringLiteral(VERRIJKT_CLI);
+        seed.demoUntil = kToday; // the dashboard, map and register show real figures
         ready = server.addUser(QStringLiteral("admin"), QStringLiteral("admin"), {}, kPassword, &error) &&
                 server.addUser(QStringLiteral("anna"), QStringLiteral("coordinator"),
                                {seed.coordinatorSchool}, kPassword, &error) &&

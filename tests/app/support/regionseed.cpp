@@ -8,6 +8,7 @@
 #include "syncengine.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QSignalSpy>
 
 namespace verrijkt::testing {
@@ -15,7 +16,30 @@ namespace verrijkt::testing {
 bool seedServer(const QUrl &server, const QString &adminUser, const QString &adminPassword,
                 const QString &dataDir, const QString &folder, const RegionSeed &seed, QString *error)
 {
-    auto db = Database::open(QDir(folder).filePath(QStringLiteral("admin-device.db")), error);
+    const QString path = QDir(folder).filePath(QStringLiteral("admin-device.db"));
+    const QDir data(dataDir);
+    const bool throughCli = !seed.cli.isEmpty() && seed.demoUntil.isValid();
+    if (throughCli) {
+        // The register and the demo activity through the command line, as tools/run-demo.sh does;
+        // attaching the sync store below queues every row for the push.
+        const QList<QStringList> steps{
+            {QStringLiteral("import-municipalities"), data.filePath(QStringLiteral("municipalities.csv"))},
+            {QStringLiteral("import-schools"), data.filePath(QStringLiteral("schools_region.csv"))},
+            {QStringLiteral("import-tvt-known"), data.filePath(QStringLiteral("tvt_known_schools.csv"))},
+            {QStringLiteral("generate-demo"), QStringLiteral("--until"),
+             SchoolYear::containing(seed.demoUntil).label(), QStringLiteral("--until-date"),
+             seed.demoUntil.toString(Qt::ISODate)}};
+        for (const QStringList &step : steps) {
+            QProcess cli;
+            cli.start(seed.cli, QStringList{QStringLiteral("--db"), path} + step);
+            if (!cli.waitForFinished(120'000) || cli.exitCode() != 0) {
+                *error = QStringLiteral("verrijkt-cli %1 failed: %2")
+                             .arg(step.first(), QString::fromUtf8(cli.readAllStandardError()));
+                return false;
+            }
+        }
+    }
+    auto db = Database::open(path, error);
     if (!db)
         return false;
     auto store = SqliteSyncStore::attach(*db, error);
@@ -23,11 +47,12 @@ bool seedServer(const QUrl &server, const QString &adminUser, const QString &adm
         return false;
 
     RegisterImporter importer(*db);
-    const QDir data(dataDir);
     for (const auto &[kind, file] :
          {std::pair{RegisterImporter::File::Municipalities, QStringLiteral("municipalities.csv")},
           std::pair{RegisterImporter::File::Schools, QStringLiteral("schools_region.csv")},
           std::pair{RegisterImporter::File::WaveZero, QStringLiteral("tvt_known_schools.csv")}}) {
+        if (throughCli)
+            break;
         const ImportReport report = importer.importFile(kind, data.filePath(file));
         if (!report.ok()) {
             *error = QStringLiteral("importing %1 failed: %2").arg(file, report.error);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDate>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace verrijkt::testing {
@@ -15,6 +17,11 @@ struct RegionSeed
     QString coordinatorSchool = QStringLiteral("11YV00"); // Basisschool de Eshoek, Annen (259 pupils)
     QString officerUser = QStringLiteral("bert");
     QStringList officerSchools{QStringLiteral("11YV00"), QStringLiteral("11AK00")};
+    // When set: `verrijkt-cli generate-demo --until 2026-2027 --until-date <demoUntil>` adds invented
+    // activity (the 17 wave-0 schools' sessions, demo bridge officers and their contacts, library
+    // statuses) so that the regional screens show real figures.
+    QString cli;
+    QDate demoUntil;
 };
 
 bool seedServer(const QUrl &server, const QString &adminUser, const QString &adminPassword,
