@@ -16,7 +16,8 @@ BuildUpModel::BuildUpModel(QObject *parent)
     : QObject(parent), m_without({"rank", "name", "municipality", "pupils", "need", "vestiging"})
 {
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, &BuildUpModel::recompute);
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(watch, &LanguageWatch::changed, this, &BuildUpModel::recompute, Qt::QueuedConnection);
     recompute();
 }
 

@@ -11,7 +11,8 @@ CompletenessModel::CompletenessModel(QObject *parent)
     : QObject(parent), m_missing({"name", "municipality", "startDate", "lastSession", "vestiging"})
 {
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, &CompletenessModel::recompute);
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(watch, &LanguageWatch::changed, this, &CompletenessModel::recompute, Qt::QueuedConnection);
 }
 
 void CompletenessModel::setStore(PlanningStore *store)

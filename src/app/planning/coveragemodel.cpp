@@ -20,7 +20,8 @@ QVariantList rowOf(const CoverageCounts &c, const QString &label)
 CoverageModel::CoverageModel(QObject *parent) : QObject(parent)
 {
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, &CoverageModel::recompute);
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(watch, &LanguageWatch::changed, this, &CoverageModel::recompute, Qt::QueuedConnection);
     recompute();
 }
 

@@ -19,12 +19,16 @@ ProposalModel::ProposalModel(QObject *parent) : QAbstractListModel(parent)
     publishYears();
     // Reasons, tiers and column titles are worded in the UI language.
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, [this] {
-        publishYears();
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-        emit proposed();
-    });
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(
+        watch, &LanguageWatch::changed, this,
+        [this] {
+            publishYears();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+            emit proposed();
+        },
+        Qt::QueuedConnection);
 }
 
 int ProposalModel::rowCount(const QModelIndex &parent) const

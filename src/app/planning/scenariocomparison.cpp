@@ -19,7 +19,8 @@ QString count(qint64 n)
 ScenarioComparisonModel::ScenarioComparisonModel(QObject *parent) : QAbstractListModel(parent)
 {
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, &ScenarioComparisonModel::recompute);
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(watch, &LanguageWatch::changed, this, &ScenarioComparisonModel::recompute, Qt::QueuedConnection);
 }
 
 int ScenarioComparisonModel::rowCount(const QModelIndex &parent) const

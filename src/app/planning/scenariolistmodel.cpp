@@ -8,10 +8,14 @@ namespace verrijkt {
 ScenarioListModel::ScenarioListModel(QObject *parent) : QAbstractListModel(parent)
 {
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, [this] {
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-    });
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(
+        watch, &LanguageWatch::changed, this,
+        [this] {
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0), index(int(m_rows.size()) - 1));
+        },
+        Qt::QueuedConnection);
 }
 
 QString ScenarioListModel::unsavedKey()

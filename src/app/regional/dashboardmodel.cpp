@@ -19,10 +19,14 @@ DashboardModel::DashboardModel(QObject *parent)
     // Column titles, programme names and the headline sentences are worded in the UI language:
     // republish them when it changes (the figures themselves stay).
     auto *watch = new LanguageWatch(this);
-    connect(watch, &LanguageWatch::changed, this, [this] {
-        publish();
-        emit computed();
-    });
+    // Queued: the language change is announced before the new locale is set (numbers, dates).
+    connect(
+        watch, &LanguageWatch::changed, this,
+        [this] {
+            publish();
+            emit computed();
+        },
+        Qt::QueuedConnection);
 }
 
 void DashboardModel::setStore(RegionalStore *store)

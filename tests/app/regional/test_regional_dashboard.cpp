@@ -392,11 +392,13 @@ TEST_CASE("DashboardModel words its tables in the UI language and follows a lang
     REQUIRE(dutch.load(QStringLiteral(":/i18n/verrijkt_nl.qm")));
     QCoreApplication::installTranslator(&dutch);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents(); // the models refresh queued, after the locale is set
     CHECK(model.tiers()->columnTitles().value(0) == QStringLiteral("Schooljaar"));
     CHECK(model.budget()->rowLabels().value(1) == QStringLiteral("Brugfunctionarissen"));
     CHECK(model.tiers()->revision() > before); // views bound to the table re-read it
     QCoreApplication::removeTranslator(&dutch);
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+    QCoreApplication::processEvents(); // the models refresh queued, after the locale is set
     CHECK(model.tiers()->columnTitles().value(0) == QStringLiteral("School year"));
 }
 

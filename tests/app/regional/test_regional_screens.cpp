@@ -2,6 +2,7 @@
 // like a person would: dashboard, map, register, school page and the tier editor, at desktop and
 // phone widths. Screenshots go to <build>/screenshots/regional.
 #include "cli/cli.h"
+#include "planning/scenariocomparison.h"
 #include "shell/appcontext.h"
 #include "storage/participationrepository.h"
 #include "storage/planrepository.h"
@@ -264,6 +265,23 @@ TEST_CASE("Planning: scenarios side by side, a proposal with its reasons, build-
     REQUIRE(completeness);
     CHECK(completeness->property("text").toString().contains(QStringLiteral("2026")));
     ui.screenshot(kShots, QStringLiteral("planning-completeness-desktop"));
+
+    // English: the C++ models word their texts and tables again.
+    app.context->language()->setLanguage(QStringLiteral("en"));
+    REQUIRE(ui.click(QStringLiteral("planningTab_scenarios")));
+    QQuickItem *english = ui.find(QStringLiteral("comparisonDifferences"));
+    REQUIRE(english);
+    CHECK(english->property("text").toString().contains(QStringLiteral("in another school year")));
+    // Numbers in the English locale too (the models refresh after the locale is set).
+    auto *comparison = ui.find(QStringLiteral("planningPage"))->findChild<ScenarioComparisonModel *>();
+    REQUIRE(comparison);
+    CHECK(comparison->pupils()->text(kRolloutWaves - 1, 1).contains(QLatin1Char(',')));
+    CHECK(comparison->budget()->text(0, 1).contains(QLatin1Char('.')));
+    ui.screenshot(kShots, QStringLiteral("planning-scenarios-english"));
+    app.context->language()->setLanguage(QStringLiteral("nl"));
+    QCoreApplication::processEvents();
+    CHECK(english->property("text").toString().contains(QStringLiteral("ander schooljaar")));
+    CHECK(comparison->pupils()->text(kRolloutWaves - 1, 1).contains(QLatin1Char('.')));
 }
 
 TEST_CASE("The yearly report is exported from the app as PDF, XLSX and CSV, the same as verrijkt-cli")
