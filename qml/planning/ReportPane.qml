@@ -71,6 +71,13 @@ ScrollView {
                 }
             }
             Text {
+                objectName: "reportYearStatus"
+                Layout.fillWidth: true
+                text: exporter.yearStatus
+                color: Theme.text
+                wrapMode: Text.WordWrap
+            }
+            Text {
                 Layout.fillWidth: true
                 text: qsTr("File name: %1 (a number is added if it exists)").arg(exporter.suggestedName)
                 color: Theme.textMuted

@@ -2454,6 +2454,18 @@
         <source>No database is open.</source>
         <translation>No database is open.</translation>
     </message>
+    <message>
+        <source>%1 is closed: the report shows the %2.</source>
+        <translation>%1 is closed: the report shows the %2.</translation>
+    </message>
+    <message>
+        <source>%1 was reopened: the report is computed from the current data.</source>
+        <translation>%1 was reopened: the report is computed from the current data.</translation>
+    </message>
+    <message>
+        <source>%1 is open: the report is computed from the current data.</source>
+        <translation>%1 is open: the report is computed from the current data.</translation>
+    </message>
 </context>
 <context>
     <name>verrijkt::ScenarioComparisonModel</name>

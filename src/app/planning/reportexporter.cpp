@@ -7,6 +7,7 @@
 #include "report/xlsxexport.h"
 #include "shell/fieldlabels.h"
 #include "storage/database.h"
+#include "storage/yearclosing.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -85,7 +86,12 @@ void ReportExporter::setStore(PlanningStore *store)
 {
     if (m_store == store)
         return;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    if (m_store)
+        connect(m_store, &PlanningStore::dataChanged, this, &ReportExporter::refreshYearStatus);
+    refreshYearStatus();
     if (m_store)
         setSchoolYear(std::clamp(SchoolYear::containing(m_store->today()), kFirstRolloutYear, kStructuralYear)
                           .startYear());
@@ -99,6 +105,26 @@ void ReportExporter::setSchoolYear(int startYear)
         return;
     m_year = startYear;
     emit settingsChanged();
+    refreshYearStatus();
+}
+
+void ReportExporter::refreshYearStatus()
+{
+    QString status;
+    Database *db = m_store ? m_store->database() : nullptr;
+    const SchoolYear year(m_year);
+    const std::optional<YearClosing> closing = db ? YearClosingRepository(*db).closing(year) : std::nullopt;
+    if (closing && closing->closed)
+        status = tr("%1 is closed: the report shows the %2.")
+                     .arg(year.label(), closingNote(*closing, fieldlabels::uiLanguage()));
+    else if (closing)
+        status = tr("%1 was reopened: the report is computed from the current data.").arg(year.label());
+    else
+        status = tr("%1 is open: the report is computed from the current data.").arg(year.label());
+    if (status == m_yearStatus)
+        return;
+    m_yearStatus = status;
+    emit yearStatusChanged();
 }
 
 QStringList ReportExporter::yearLabels() const

@@ -26,6 +26,8 @@ class ReportExporter : public QObject
     Q_PROPERTY(QString format READ format WRITE setFormat NOTIFY settingsChanged)
     Q_PROPERTY(QUrl folder READ folder WRITE setFolder NOTIFY settingsChanged)
     Q_PROPERTY(QString suggestedName READ suggestedName NOTIFY settingsChanged)
+    // Whether the chosen school year is closed (its report shows the locked figures), in words.
+    Q_PROPERTY(QString yearStatus READ yearStatus NOTIFY yearStatusChanged)
     Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
     Q_PROPERTY(QString message READ message NOTIFY finished)
     Q_PROPERTY(bool succeeded READ succeeded NOTIFY finished)
@@ -47,6 +49,9 @@ public:
     void setFolder(const QUrl &folder);
     // "jaarverslag-2026-2027.pdf" (for csv: the folder name "jaarverslag-2026-2027-csv").
     QString suggestedName() const;
+    QString yearStatus() const { return m_yearStatus; }
+    // Reads the chosen year's closing again (after a close or reopen elsewhere on this device).
+    Q_INVOKABLE void refreshYearStatus();
 
     bool busy() const { return m_thread != nullptr; }
     QString message() const { return m_message; }
@@ -62,6 +67,7 @@ signals:
     void storeChanged();
     void settingsChanged();
     void busyChanged();
+    void yearStatusChanged();
     void finished(bool ok);
 
 private:
@@ -76,6 +82,7 @@ private:
     QString m_message;
     bool m_succeeded = false;
     QUrl m_written;
+    QString m_yearStatus;
 };
 
 } // namespace verrijkt

@@ -357,6 +357,28 @@ TEST_CASE("The yearly report is exported from the app as PDF, XLSX and CSV, the 
         CHECK(a.readAll() == b.readAll());
     }
 
+    // A closed school year: the page says so and the export shows the locked figures.
+    QQuickItem *status = ui.find(QStringLiteral("reportYearStatus"));
+    REQUIRE(status);
+    CHECK(status->property("text").toString().contains(QStringLiteral("open")));
+    REQUIRE(cli::run({QStringLiteral("verrijkt-cli"), QStringLiteral("--db"), demoDatabase(),
+                      QStringLiteral("year"), QStringLiteral("close"), QStringLiteral("--year"),
+                      QStringLiteral("2026-2027"), QStringLiteral("--by"), QStringLiteral("Regioteam")},
+                     stream, stream) == 0);
+    QMetaObject::invokeMethod(exporter, "refreshYearStatus");
+    CHECK(status->property("text").toString().contains(QStringLiteral("afgesloten")));
+    CHECK(status->property("text").toString().contains(QStringLiteral("Regioteam")));
+    REQUIRE(ui.click(QStringLiteral("reportFormat_pdf")));
+    REQUIRE(ui.click(QStringLiteral("reportExport")));
+    REQUIRE(UiDriver::waitFor(
+        [&] {
+            return !exporter->property("busy").toBool() &&
+                   QFile::exists(out.filePath(QStringLiteral("jaarverslag-2026-2027 (3).pdf")));
+        },
+        60000));
+    CHECK(message->property("text").toString().contains(QStringLiteral("afgesloten")));
+    ui.screenshot(kShots, QStringLiteral("planning-report-closed"));
+
     // A folder that does not exist: refused with a reason, nothing written.
     exporter->setProperty("folder", QUrl::fromLocalFile(out.filePath(QStringLiteral("bestaat-niet"))));
     REQUIRE(ui.click(QStringLiteral("reportExport")));
