@@ -34,6 +34,7 @@ Card {
             Layout.fillWidth: true
             text: card.editor.dateIsToday ? qsTr("Today, %1").arg(card.editor.dateText) : card.editor.dateText
             horizontalAlignment: Text.AlignHCenter
+            font.pixelSize: Theme.fontNormal
             font.bold: true
             color: Theme.text
             // One line that shrinks on a phone: a wrapped line in a RowLayout overlapped the next row.

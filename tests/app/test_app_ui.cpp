@@ -272,7 +272,7 @@ TEST_CASE("The regional team signs in, changes a school's tier on its school pag
     REQUIRE(ui.find(QStringLiteral("schoolList")));
     ui.screenshot(kShots, QStringLiteral("12-regional-register"));
 
-    const QString school = region().seed.coordinatorSchool;
+    const QString school = region().seed.tierSchool;
     REQUIRE(ui.type(QStringLiteral("schoolSearch"), QStringLiteral("Eshoek")));
     REQUIRE(ui.click(QStringLiteral("school_") + school));
     REQUIRE(ui.find(QStringLiteral("schoolPage")));

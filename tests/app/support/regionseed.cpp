@@ -60,16 +60,21 @@ bool seedServer(const QUrl &server, const QString &adminUser, const QString &adm
         }
     }
 
-    Participation participation;
-    participation.vestiging = seed.coordinatorSchool;
-    participation.schoolYear = SchoolYear(2026);
-    participation.tier = Tier::TwoHours;
-    participation.startDate = QDate(2026, 9, 1);
-    participation.pupilsReached = 200;
-    if (const WriteResult r = ParticipationRepository(*db).save(participation); !r.ok()) {
-        *error = QStringLiteral("participation: %1")
-                     .arg(r.storageError + (r.errors.isEmpty() ? QString() : r.errors.first().key));
-        return false;
+    for (const QString &school : {seed.coordinatorSchool, seed.tierSchool}) {
+        ParticipationRepository participations(*db);
+        if (participations.get(school, SchoolYear(2026)))
+            continue; // the demo's
+        Participation participation;
+        participation.vestiging = school;
+        participation.schoolYear = SchoolYear(2026);
+        participation.tier = Tier::TwoHours;
+        participation.startDate = QDate(2026, 9, 1);
+        participation.pupilsReached = 200;
+        if (const WriteResult r = participations.save(participation); !r.ok()) {
+            *error = QStringLiteral("participation: %1")
+                         .arg(r.storageError + (r.errors.isEmpty() ? QString() : r.errors.first().key));
+            return false;
+        }
     }
     BridgeOfficerRepository officers(*db);
     BridgeOfficer officer;

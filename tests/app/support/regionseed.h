@@ -9,12 +9,16 @@ namespace verrijkt::testing {
 
 // Loads a running server with the region's real register (../shared/data: municipalities, the 329
 // school locations, the wave-0 schools) and the records the UI test needs (a Tijd voor Toekomst
-// participation for `coordinatorSchool`, bridge officer `officerUser` placed at two schools), the
-// way an administrator's device would: written locally through the repositories, then pushed by the
-// sync engine with the administrator's token.
+// participation for `coordinatorSchool` and `tierSchool` where the demo has none, bridge officer
+// `officerUser` placed at two schools), the way an administrator's device would: written locally through the
+// repositories, then pushed by the sync engine with the administrator's token.
 struct RegionSeed
 {
-    QString coordinatorSchool = QStringLiteral("11YV00"); // Basisschool de Eshoek, Annen (259 pupils)
+    // OBS Ter Borch, Eelde (477 pupils): in the demo's first wave, so it has sessions to show.
+    QString coordinatorSchool = QStringLiteral("18OV00");
+    // Basisschool de Eshoek, Annen (259 pupils): Tijd voor Toekomst 2 h in 2026-2027 from this seed,
+    // the school whose tier the regional team changes.
+    QString tierSchool = QStringLiteral("11YV00");
     QString officerUser = QStringLiteral("bert");
     QStringList officerSchools{QStringLiteral("11YV00"), QStringLiteral("11AK00")};
     // When set: `verrijkt-cli generate-demo --until 2026-2027 --until-date <demoUntil>` adds invented
