@@ -12,6 +12,9 @@ Card {
     property bool showTable: false
     default property alias chart: chartSlot.data
     property int chartHeight: 280
+    // Set on a phone (with the chart's own legend hidden): series names and colours, wrapped.
+    property var legendNames: []
+    property var legendColours: []
 
     // The toggle sits beside the summary, not in the card's header: there, beside a title that
     // wraps on a phone, it overlapped the summary below.
@@ -42,6 +45,12 @@ Card {
         Layout.fillWidth: true
         Layout.preferredHeight: card.chartHeight
         visible: !card.showTable
+    }
+    ChartLegend {
+        Layout.fillWidth: true
+        visible: !card.showTable && card.legendNames.length > 0
+        names: card.legendNames
+        colours: card.legendColours
     }
     FigureTableView {
         Layout.fillWidth: true

@@ -92,10 +92,13 @@ ScrollView {
                 title: qsTr("Schools per tier against the plan")
                 summary: dashboard.schoolsText
                 table: dashboard.tiers
+                legendNames: page.narrow ? dashboard.tiers.columnTitles.slice(1, 5) : []
+                legendColours: Colours.tiers
                 ChartView {
                     anchors.fill: parent
                     antialiasing: true
                     backgroundColor: "transparent"
+                    legend.visible: !page.narrow
                     legend.alignment: Qt.AlignBottom
                     legend.font.pixelSize: Theme.fontSmall
                     margins { left: 0; right: 0; top: 0; bottom: 0 }
@@ -134,10 +137,13 @@ ScrollView {
                 summary: dashboard.realisationText
                 table: dashboard.realisation
                 chartHeight: 420
+                legendNames: page.narrow ? dashboard.realisation.columnTitles.slice(2, 4) : []
+                legendColours: Colours.pair
                 ChartView {
                     anchors.fill: parent
                     antialiasing: true
                     backgroundColor: "transparent"
+                    legend.visible: !page.narrow
                     legend.alignment: Qt.AlignBottom
                     legend.font.pixelSize: Theme.fontSmall
                     margins { left: 0; right: 0; top: 0; bottom: 0 }
@@ -177,11 +183,14 @@ ScrollView {
                 title: qsTr("Bridge officers: FTE placed against the build-up to 64 FTE")
                 summary: dashboard.fteText
                 table: dashboard.fte
+                legendNames: page.narrow ? [dashboard.fte.columnTitles[2], dashboard.fte.columnTitles[1]] : []
+                legendColours: [Colours.single[0], "#1b1f23"]
                 ChartView {
                     id: fteChart
                     anchors.fill: parent
                     antialiasing: true
                     backgroundColor: "transparent"
+                    legend.visible: !page.narrow
                     legend.alignment: Qt.AlignBottom
                     legend.font.pixelSize: Theme.fontSmall
                     margins { left: 0; right: 0; top: 0; bottom: 0 }
@@ -284,10 +293,13 @@ ScrollView {
                 title: qsTr("Budget per programme against the policy figures")
                 summary: dashboard.budgetText + (dashboard.basisNote.length > 0 ? "\n" + dashboard.basisNote : "")
                 table: dashboard.budget
+                legendNames: page.narrow ? dashboard.budget.columnTitles.slice(1, 3) : []
+                legendColours: Colours.pair
                 ChartView {
                     anchors.fill: parent
                     antialiasing: true
                     backgroundColor: "transparent"
+                    legend.visible: !page.narrow
                     legend.alignment: Qt.AlignBottom
                     legend.font.pixelSize: Theme.fontSmall
                     margins { left: 0; right: 0; top: 0; bottom: 0 }

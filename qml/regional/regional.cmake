@@ -5,6 +5,7 @@ qt_target_qml_sources(verrijkt_qml
     QML_FILES
         regional/ChartColours.js
         regional/ChartCard.qml
+        regional/ChartLegend.qml
         regional/DashboardPage.qml
         regional/EditorDialog.qml
         regional/EmptyLine.qml
