@@ -54,6 +54,7 @@ Item {
                 onClicked: drawer.open()
             }
             Text {
+                objectName: "pageTitle"
                 Layout.fillWidth: true
                 Layout.leftMargin: shell.wide ? Theme.spacing : 0
                 text: shell.currentPage ? shell.currentPage.title : ""

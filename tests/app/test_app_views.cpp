@@ -145,6 +145,14 @@ TEST_CASE("A coordinator records a session through the UI, offline")
     REQUIRE(ui.click(QStringLiteral("menuButton")));
     REQUIRE(ui.click(QStringLiteral("nav_coordinatorHome")));
     REQUIRE(ui.find(QStringLiteral("coordinatorHome")));
+    // On a phone the header keeps room for the title: the sync state shrinks to a count and a button.
+    QQuickItem *title = ui.find(QStringLiteral("pageTitle"));
+    REQUIRE(title);
+    CHECK(QQmlProperty::read(title, QStringLiteral("text")).toString() == QStringLiteral("Mijn school"));
+    CHECK_FALSE(QQmlProperty::read(title, QStringLiteral("truncated")).toBool());
+    QQuickItem *pending = ui.find(QStringLiteral("syncPendingCount"));
+    REQUIRE(pending);
+    CHECK(QQmlProperty::read(pending, QStringLiteral("text")).toInt() > 0);
     ui.screenshot(kShots, QStringLiteral("coordinator-home-phone"));
 }
 
@@ -181,5 +189,8 @@ TEST_CASE("A bridge officer logs a family contact through the UI, offline")
     ui.resize(360, 740);
     REQUIRE(ui.click(QStringLiteral("menuButton")));
     REQUIRE(ui.click(QStringLiteral("nav_officerHome")));
+    QQuickItem *title = ui.find(QStringLiteral("pageTitle"));
+    REQUIRE(title);
+    CHECK_FALSE(QQmlProperty::read(title, QStringLiteral("truncated")).toBool()); // "Contact vastleggen"
     ui.screenshot(kShots, QStringLiteral("officer-home-phone"));
 }
