@@ -42,12 +42,12 @@ CLI="$BUILD_DIR/src/cli/verrijkt-cli"
 SERVER="$BUILD_DIR/src/server/verrijkt-server"
 APP="$BUILD_DIR/src/app/verrijkt"
 ACCOUNTS="$DEMO/accounts" # role user password [school]: owner-only, so a second run can print them
-umask 077
 
 if [ "$APP_ONLY" -eq 0 ] && [ "$BUILD" -eq 1 ]; then
   bash tools/deps.sh
   bash tools/build.sh
 fi
+umask 077 # the demo's databases and passwords: for this user only
 for binary in "$CLI" "$SERVER" "$APP"; do
   [ -x "$binary" ] || { echo "run-demo.sh: $binary is missing; run without --app-only to build" >&2; exit 1; }
 done
