@@ -162,7 +162,7 @@ TEST_CASE("tokens expire and are revoked by logout, password reset and disabling
     }
 }
 
-TEST_CASE("administrators manage accounts over the API; others may not", "[server][accounts]")
+TEST_CASE("administrators manage accounts over the API, others may not", "[server][accounts]")
 {
     const auto backend = GENERATE(from_range(serverBackends()));
     INFO("backend " << backend);

@@ -191,7 +191,7 @@ TEST_CASE("a field clock far ahead of the server is clamped to the server's time
               .toString());
 }
 
-TEST_CASE("append-only records are inserted once; identical resends are duplicates", "[server][sync]")
+TEST_CASE("append-only records are inserted once, identical resends are duplicates", "[server][sync]")
 {
     const auto backend = GENERATE(from_range(serverBackends()));
     INFO("backend " << backend);

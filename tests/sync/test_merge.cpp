@@ -89,7 +89,7 @@ TEST_CASE("merge keeps, per field, the state with the highest HLC", "[merge]")
     }
 }
 
-TEST_CASE("a later HLC wins whatever the arrival order; ties break on the value", "[merge]")
+TEST_CASE("a later HLC wins whatever the arrival order, ties break on the value", "[merge]")
 {
     const QString early = QStringLiteral("000001700000000000-00000000-dev-a");
     const QString late = QStringLiteral("000001700000000001-00000000-dev-b");

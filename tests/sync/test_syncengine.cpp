@@ -282,7 +282,7 @@ TEST_CASE("a push whose answer was lost is resent and the server applies it only
     CHECK(engine.lastReport().pushed == 4);
 }
 
-TEST_CASE("rejected mutations are kept with their reason and never resent; later ones still go")
+TEST_CASE("rejected mutations are kept with their reason and never resent, later ones still go")
 {
     FakeSyncStore store;
     addEdits(store, 3);
@@ -303,7 +303,7 @@ TEST_CASE("rejected mutations are kept with their reason and never resent; later
     CHECK(server.requestsTo(QStringLiteral("/api/sync/push")).size() == 1);
 }
 
-TEST_CASE("401 signs the device out without retrying; a new token makes it idle again")
+TEST_CASE("401 signs the device out without retrying, a new token makes it idle again")
 {
     FakeSyncStore store;
     addEdits(store, 1);
@@ -339,7 +339,7 @@ TEST_CASE("426 reports that an upgrade is required and stops")
     CHECK_FALSE(engine.isRetryScheduled());
 }
 
-TEST_CASE("413 halves the push batch; a single mutation that is still too large is rejected locally")
+TEST_CASE("413 halves the push batch, a single mutation that is still too large is rejected locally")
 {
     FakeSyncStore store;
     addEdits(store, 8);
@@ -397,7 +397,7 @@ TEST_CASE("a failing local store stops the round with a local error and keeps th
     CHECK(store.cursor() == 1);
 }
 
-TEST_CASE("the next page is requested while the current one is stored; a failed store drops it")
+TEST_CASE("the next page is requested while the current one is stored, a failed store drops it")
 {
     FakeSyncStore store;
     ScriptedSyncServer server;

@@ -254,7 +254,7 @@ TEST_CASE("Pushes outside the caller's scope are refused with a reason and never
     }
 }
 
-TEST_CASE("When a placement ends the officer's device drops that school on its next sync; a new one arrives")
+TEST_CASE("When a placement ends the officer's device drops that school on its next sync, a new one arrives")
 {
     quietSimLogs();
     for (const QString &backend : availableBackends()) {
