@@ -106,7 +106,7 @@ if [ ! -f "$DEMO/ready" ]; then
   "$CLI" --db "$SEED" import-municipalities "$DATA/municipalities.csv" >/dev/null
   "$CLI" --db "$SEED" import-schools "$DATA/schools_region.csv" >/dev/null
   "$CLI" --db "$SEED" import-tvt-known "$DATA/tvt_known_schools.csv" >/dev/null
-  "$CLI" --db "$SEED" generate-demo --seed 1 --until "$UNTIL" --until-date "$TODAY" >/dev/null 2>&1
+  "$CLI" --db "$SEED" generate-demo --seed 1 --until "$UNTIL" --until-date "$TODAY" >/dev/null
   # A coordinator of the school with most sessions, the bridge officer with most contacts placed today.
   SCHOOL=$(sqlite3 "$SEED" "SELECT vestiging FROM enrichment_sessions GROUP BY vestiging
                             ORDER BY COUNT(*) DESC, vestiging LIMIT 1")
