@@ -10,6 +10,7 @@
 
 #include "bench_sync_load.h"
 #include "blockinghttp.h"
+#include "core/hlc.h"
 #include "enrichmentsessionrepository.h"
 #include "schoolregistry.h"
 #include "serverprocess.h"
@@ -22,7 +23,9 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -175,12 +178,16 @@ struct Bench
             if (pending == 0 && pushed < 0 && t.isValid())
                 pushed = t.nsecsElapsed() / 1e6;
         });
+        const double serverCpu = cpuSecondsOf(process->pid());
+        const double deviceCpu = ownCpuSeconds();
         t.start();
         const bool ok = syncOnce(*d, 600'000);
         const double round = t.nsecsElapsed() / 1e6;
         out << "  push of " << written << " mutations: " << ms(pushed) << " until all acknowledged, "
             << ms(round) << " for the whole round (pull of the changes included)" << (ok ? "" : " (FAILED)")
-            << "\n";
+            << "; CPU: device " << QString::number((ownCpuSeconds() - deviceCpu) * 1000, 'f', 0)
+            << " ms, server " << QString::number((cpuSecondsOf(process->pid()) - serverCpu) * 1000, 'f', 0)
+            << " ms\n";
         QList<double> noop;
         for (int i = 0; i < 30; ++i) {
             QElapsedTimer n;
@@ -190,6 +197,54 @@ struct Bench
         }
         out << "  no-op sync: median " << ms(percentile(noop, 0.5)) << ", p90 " << ms(percentile(noop, 0.9))
             << "\n";
+        directPush(*d);
+    }
+
+    // The server's share of a push of 1,000: one request built here (no device outbox, no
+    // acknowledgement bookkeeping on a device), timed from send to answer, with the server's CPU.
+    void directPush(SimDevice &d)
+    {
+        QStringList ids;
+        QSqlQuery q(d.db().connection());
+        q.exec(QStringLiteral("SELECT id FROM schools ORDER BY vestiging"));
+        while (q.next())
+            ids << q.value(0).toString();
+        if (ids.isEmpty())
+            return;
+        QString error;
+        const QString device = QStringLiteral("bench-direct-%1").arg(realNow());
+        const QString token =
+            http.login(QStringLiteral("regio"), simPassword(QStringLiteral("regio")), device, &error);
+        QList<double> walls;
+        double cpu = 0;
+        const int rounds = 10;
+        for (int round = 0; round < rounds; ++round) {
+            QJsonArray mutations;
+            for (int i = 0; i < 1000; ++i) {
+                const QString hlc = HlcTimestamp{realNow(), static_cast<quint32>(i), device}.toString();
+                mutations.append(
+                    QJsonObject{{QStringLiteral("n"), round * 1000 + i + 1},
+                                {QStringLiteral("entity"), QStringLiteral("school")},
+                                {QStringLiteral("id"), ids.at(i % ids.size())},
+                                {QStringLiteral("op"), QStringLiteral("upsert")},
+                                {QStringLiteral("fields"),
+                                 QJsonObject{{QStringLiteral("pupils"), 100 + round * 1000 + i}}},
+                                {QStringLiteral("hlc"), QJsonObject{{QStringLiteral("pupils"), hlc}}}});
+            }
+            const QJsonObject body{{QStringLiteral("device"), device},
+                                   {QStringLiteral("mutations"), mutations}};
+            const double cpu0 = cpuSecondsOf(process->pid());
+            QElapsedTimer t;
+            t.start();
+            const HttpResult r = http.post(QStringLiteral("/api/sync/push"), body, token);
+            walls << t.nsecsElapsed() / 1e6;
+            cpu += cpuSecondsOf(process->pid()) - cpu0;
+            if (r.status != 200)
+                out << "  (push answered HTTP " << r.status << ")\n";
+        }
+        out << "  push of 1000 mutations straight to the server (" << rounds << " times): median "
+            << ms(percentile(walls, 0.5)) << ", fastest " << ms(percentile(walls, 0)) << "; server CPU "
+            << QString::number(cpu * 1000 / rounds, 'f', 0) << " ms per push\n";
     }
 
     void crowd(int count, int rounds, int schoolsPerCoordinator)
@@ -203,6 +258,7 @@ struct Bench
         }
         QList<double> durations;
         QList<double> roundMax;
+        const double deviceCpu0 = ownCpuSeconds(), serverCpu0 = cpuSecondsOf(process->pid());
         for (int r = 0; r < rounds; ++r) {
             for (SimDevice *d : all) {
                 const auto schools = d->store().lastScope();
@@ -245,7 +301,12 @@ struct Bench
             << " schools each) syncing at once, " << rounds
             << " rounds of 2 new sessions each: per device p50 " << ms(percentile(durations, 0.5)) << ", p99 "
             << ms(percentile(durations, 0.99)) << ", slowest round " << ms(percentile(roundMax, 1.0))
-            << (failed ? QStringLiteral(" (%1 failed rounds)").arg(failed) : QString()) << "\n";
+            << (failed ? QStringLiteral(" (%1 failed rounds)").arg(failed) : QString())
+            << "; CPU per round: devices "
+            << QString::number((ownCpuSeconds() - deviceCpu0) * 1000 / rounds, 'f', 0)
+            << " ms (all in this process), server "
+            << QString::number((cpuSecondsOf(process->pid()) - serverCpu0) * 1000 / rounds, 'f', 0)
+            << " ms\n";
     }
 };
 

@@ -4,7 +4,9 @@
 #include "serverlog.h"
 #include "serverstore.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <algorithm>
 
 namespace verrijkt::server {
 
@@ -70,29 +72,58 @@ std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, cons
     int appliedCount = 0, rejectedCount = 0, replayedCount = 0;
 
     Transaction tx(m_store, Transaction::Kind::Write);
-    const QVariant lastN = m_store.scalar(
-        QStringLiteral("SELECT last_n FROM devices WHERE device = ? AND user_name = ?"), {device, user});
-    qint64 highest = lastN.isValid() ? lastN.toLongLong() : 0;
-    if (!lastN.isValid())
-        m_store.exec(
-            QStringLiteral("INSERT INTO devices (device, user_name, last_n, last_seen) VALUES (?, ?, 0, ?)"),
-            {device, user, now});
+    // Lookups the core rules make (a session's school, ...) are answered from a cache for this
+    // batch only: other processes may change records between transactions.
+    const RecordStore::BatchCache cache(m_records);
+    QSqlQuery state = m_store.exec(
+        QStringLiteral("SELECT last_n, acked_below FROM devices WHERE device = ? AND user_name = ?"),
+        {device, user});
+    const bool known = state.next();
+    const qint64 decidedUpTo = known ? state.value(0).toLongLong() : 0;
+    const qint64 ackedBelow = known ? state.value(1).toLongLong() : 0;
+    state.finish();
+    if (!known)
+        m_store.exec(QStringLiteral("INSERT INTO devices (device, user_name, last_n, last_seen, acked_below) "
+                                    "VALUES (?, ?, 0, ?, 0)"),
+                     {device, user, now});
 
+    // Every n the server decided is <= last_n, so only that part of the batch can be a replay: one
+    // query for it, none at all for a batch of new mutations.
+    const qint64 lowest = request->ns.isEmpty()
+                              ? ackedBelow
+                              : *std::min_element(request->ns.constBegin(), request->ns.constEnd());
+    QHash<qint64, wire::Ack> recorded;
+    if (!request->ns.isEmpty() && lowest <= decidedUpTo) {
+        QSqlQuery previous = m_store.exec(
+            QStringLiteral("SELECT n, status, reason_key, reason_field, reason_message FROM mutation_results "
+                           "WHERE device = ? AND user_name = ? AND n >= ? AND n <= ?"),
+            {device, user, lowest, decidedUpTo});
+        while (previous.next()) {
+            const qint64 n = previous.value(0).toLongLong();
+            recorded.insert(
+                n,
+                {n, wire::ackStatusFromKey(previous.value(1).toString()).value_or(wire::AckStatus::Applied),
+                 previous.value(2).toString(), previous.value(3).toString(), previous.value(4).toString()});
+        }
+    }
+
+    qint64 highest = decidedUpTo;
     for (qsizetype i = 0; i < request->ns.size(); ++i) {
         const qint64 n = request->ns.at(i);
-        QSqlQuery previous = m_store.exec(
-            QStringLiteral("SELECT status, reason_key, reason_field, reason_message FROM mutation_results "
-                           "WHERE device = ? AND user_name = ? AND n = ?"),
-            {device, user, n});
-        if (previous.next()) {
-            wire::Ack ack{
-                n, wire::ackStatusFromKey(previous.value(0).toString()).value_or(wire::AckStatus::Applied),
-                previous.value(1).toString(), previous.value(2).toString(), previous.value(3).toString()};
-            acks.append(ack.toJson());
-            ++replayedCount;
-            continue;
+        if (n <= decidedUpTo) {
+            if (const auto it = recorded.constFind(n); it != recorded.constEnd()) {
+                acks.append(it->toJson());
+                ++replayedCount;
+                continue;
+            }
+            if (n < ackedBelow) {
+                // Decided, acknowledged to the device and its record pruned (see below): a device
+                // never sends such an n again, but if a stray copy arrives it changes nothing.
+                acks.append(applied(n, wire::AckStatus::Duplicate).toJson());
+                ++replayedCount;
+                continue;
+            }
         }
-        previous.finish();
         const wire::Ack ack = applyOne(caller, n, request->payloads.at(i));
         const bool rejected = ack.status == wire::AckStatus::Rejected;
         m_store.exec(
@@ -105,9 +136,17 @@ std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, cons
         highest = std::max(highest, n);
         acks.append(ack.toJson());
     }
-    m_store.exec(
-        QStringLiteral("UPDATE devices SET last_n = ?, last_seen = ? WHERE device = ? AND user_name = ?"),
-        {highest, now, device, user});
+    // A device sends its outbox in order and only what is still pending on it, so the lowest n of a
+    // push tells that it has the answers to everything below: those records are no longer needed
+    // for a replay. They are kept a while longer anyway (kKeepResultsMs), for a stray late copy of
+    // a request or a second sync engine on the same database.
+    const qint64 newAckedBelow = std::max(ackedBelow, lowest);
+    m_store.exec(QStringLiteral("UPDATE devices SET last_n = ?, last_seen = ?, acked_below = ? "
+                                "WHERE device = ? AND user_name = ?"),
+                 {highest, now, newAckedBelow, device, user});
+    m_store.exec(QStringLiteral("DELETE FROM mutation_results WHERE device = ? AND user_name = ? AND n < ? "
+                                "AND decided_at < ?"),
+                 {device, user, newAckedBelow, now - kKeepResultsMs});
     tx.commit();
     qCInfo(lcServer).nospace() << "push by " << user << ": " << appliedCount << " applied, " << rejectedCount
                                << " rejected, " << replayedCount << " replayed";
@@ -148,7 +187,8 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
         QJsonObject hlc;
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             hlc.insert(it.key(), clamped.contains(it.key()) ? clamped.value(it.key()).toString() : stamp);
-        m_records.write({spec.name, m->id, wire::toFieldStates(values, hlc), m_store.nextSeq()}, false);
+        m_records.write({spec.name, m->id, wire::toFieldStates(values, hlc), m_store.nextSeq()}, false,
+                        values);
         return applied(n);
     }
 
@@ -157,8 +197,9 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
     const QJsonObject values = wire::valuesOf(merged);
     if (auto denied = pushDenied(caller, spec, values))
         return wire::rejectedAck(n, *denied);
+    const QJsonObject existingValues = existing ? wire::valuesOf(existing->states) : QJsonObject();
     if (existing) {
-        if (auto denied = pushDenied(caller, spec, wire::valuesOf(existing->states)))
+        if (auto denied = pushDenied(caller, spec, existingValues))
             return wire::rejectedAck(n, *denied);
         if (merged == existing->states)
             return applied(n); // every sent field lost against newer values: nothing changes
@@ -173,15 +214,18 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
         if (const auto errors = wire::validateRecord(spec, m->id, values, m_records); !errors.isEmpty())
             return wire::rejectedAck(n, errors.first());
         // One live record per real-world thing: a device that created its own copy (e.g. from a
-        // local register import) adopts the server's record when it pulls.
+        // local register import) adopts the server's record when it pulls. A live record that keeps
+        // its key already holds it alone, so only a new or changed key needs the lookup.
         const QString key = wire::naturalKeyText(spec, values);
-        if (!m_records.naturalKeyHolder(spec.name, key, m->id).isEmpty())
+        const bool keptKey = existing && !wire::isDeleted(existing->states) &&
+                             wire::naturalKeyText(spec, existingValues) == key;
+        if (!keptKey && !m_records.naturalKeyHolder(spec.name, key, m->id).isEmpty())
             return wire::rejectedAck(
                 n, {spec.naturalKey.first(),
                     QStringLiteral("sync.natural_key.taken"),
                     {{QStringLiteral("entity"), spec.name}, {QStringLiteral("value"), key}}});
     }
-    m_records.write({spec.name, m->id, merged, m_store.nextSeq()}, existing.has_value());
+    m_records.write({spec.name, m->id, merged, m_store.nextSeq()}, existing.has_value(), values);
     return applied(n);
 }
 

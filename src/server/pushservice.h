@@ -30,6 +30,11 @@ public:
     // Throws StoreError if the database fails (nothing is applied then).
     std::variant<QJsonObject, ApiError> push(const Caller &caller, const QJsonObject &body);
 
+    // The outcome of each (device, n) is recorded for idempotent replay. Records below the lowest n
+    // of a device's latest push (it has the answers to all of them) are deleted once they are this
+    // old; a replay of such an n is answered `duplicate` and changes nothing.
+    static constexpr qint64 kKeepResultsMs = 60 * 60 * 1000;
+
 private:
     wire::Ack applyOne(const Caller &caller, qint64 n, const QJsonObject &raw);
     QJsonObject clamp(const QJsonObject &hlc);

@@ -44,10 +44,11 @@ std::optional<StoredRecord> RecordStore::find(const QUuid &id) const
     return r;
 }
 
-void RecordStore::write(const StoredRecord &record, bool exists)
+void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObject &values)
 {
     const wire::EntitySpec *spec = wire::findEntity(record.entity);
-    const QJsonObject values = wire::valuesOf(record.states);
+    if (record.entity == QLatin1String("school"))
+        m_schools.clear(); // its vestiging may have changed, so any entry may be stale
     const QString naturalKey =
         spec && !wire::isDeleted(record.states) ? wire::naturalKeyText(*spec, values) : QString();
     const auto column = [&](const QString &field) -> QVariant {
@@ -99,6 +100,16 @@ QString RecordStore::naturalKeyHolder(const QString &entity, const QString &keyT
 }
 
 std::optional<SchoolLocation> RecordStore::school(const QString &vestiging) const
+{
+    if (!m_cacheOn)
+        return readSchool(vestiging);
+    auto it = m_schools.constFind(vestiging);
+    if (it == m_schools.constEnd())
+        it = m_schools.insert(vestiging, readSchool(vestiging));
+    return *it;
+}
+
+std::optional<SchoolLocation> RecordStore::readSchool(const QString &vestiging) const
 {
     QSqlQuery q = m_store.exec(
         QStringLiteral(

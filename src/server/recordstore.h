@@ -4,6 +4,7 @@
 #include "sync/entities.h"
 #include "sync/protocol.h"
 
+#include <QHash>
 #include <QUuid>
 #include <optional>
 
@@ -28,8 +29,9 @@ public:
     RecordStore(ServerStore &store, Clock clock);
 
     std::optional<StoredRecord> find(const QUuid &id) const;
-    // Inserts or replaces the record (school and owner columns derived from its fields).
-    void write(const StoredRecord &record, bool exists);
+    // Inserts or replaces the record (school and owner columns derived from its fields). `values`
+    // is wire::valuesOf(record.states), which the caller has at hand already.
+    void write(const StoredRecord &record, bool exists, const QJsonObject &values);
 
     // Id of another live record of `entity` with this natural key (naturalKeyText), empty if none.
     QString naturalKeyHolder(const QString &entity, const QString &keyText, const QUuid &except) const;
@@ -44,9 +46,31 @@ public:
     // Schools of the officer's placements active today, sorted.
     QStringList currentPlacementSchools(const QString &officerId) const;
 
+    // While one lives, school() answers repeated lookups from memory (a push of a thousand sessions
+    // at a few schools reads each school once). Writing a school drops its entry.
+    class BatchCache
+    {
+    public:
+        explicit BatchCache(RecordStore &records) : m_records(records) { m_records.m_cacheOn = true; }
+        ~BatchCache()
+        {
+            m_records.m_cacheOn = false;
+            m_records.m_schools.clear();
+        }
+        BatchCache(const BatchCache &) = delete;
+        BatchCache &operator=(const BatchCache &) = delete;
+
+    private:
+        RecordStore &m_records;
+    };
+
 private:
+    std::optional<SchoolLocation> readSchool(const QString &vestiging) const;
+
     ServerStore &m_store;
     Clock m_clock;
+    bool m_cacheOn = false;
+    mutable QHash<QString, std::optional<SchoolLocation>> m_schools;
 };
 
 } // namespace verrijkt::server

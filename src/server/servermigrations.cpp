@@ -64,7 +64,12 @@ QList<QStringList> serverMigrations(Backend backend)
         QStringLiteral("ALTER TABLE pull_cursors ADD COLUMN remaining BIGINT"),
         QStringLiteral("ALTER TABLE pull_cursors ADD COLUMN head BIGINT"),
     };
-    return {version1, version2};
+    // Version 3: per device, the lowest n of its latest push (everything below is acknowledged on
+    // the device), below which idempotency records may be pruned.
+    const QStringList version3{
+        QStringLiteral("ALTER TABLE devices ADD COLUMN acked_below BIGINT NOT NULL DEFAULT 0"),
+    };
+    return {version1, version2, version3};
 }
 
 } // namespace verrijkt::server

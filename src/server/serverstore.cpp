@@ -210,6 +210,7 @@ void ServerStore::releaseStatements()
 void ServerStore::begin(Durability durability)
 {
     releaseStatements();
+    m_seq.reset();
     if (m_backend == Backend::Sqlite) {
         // The pragma only takes effect outside a transaction; it is set back after the commit.
         if (durability == Durability::Relaxed) {
@@ -267,6 +268,10 @@ void ServerStore::beginBookkeeping(Durability durability)
 
 void ServerStore::commit()
 {
+    if (m_seq) {
+        exec(QStringLiteral("UPDATE change_seq SET last_seq = ? WHERE id = ?"), {*m_seq, 1});
+        m_seq.reset();
+    }
     if (m_backend == Backend::Sqlite) {
         exec(QStringLiteral("COMMIT"));
         restoreDurability();
@@ -278,6 +283,7 @@ void ServerStore::commit()
 
 void ServerStore::rollback()
 {
+    m_seq.reset();
     if (!m_inTransaction)
         return;
     m_inTransaction = false;
@@ -293,11 +299,12 @@ void ServerStore::rollback()
 
 qint64 ServerStore::nextSeq()
 {
-    const qint64 seq =
-        scalar(
-            QStringLiteral("UPDATE change_seq SET last_seq = last_seq + 1 WHERE id = ? RETURNING last_seq"),
-            {1})
-            .toLongLong();
+    if (!m_seq) {
+        // Read under the write lock (BEGIN IMMEDIATE / the advisory lock): nobody else allocates
+        // until this transaction ends.
+        m_seq = scalar(QStringLiteral("SELECT last_seq FROM change_seq WHERE id = ?"), {1}).toLongLong();
+    }
+    const qint64 seq = ++*m_seq;
     if (afterSeqAllocated)
         afterSeqAllocated(seq);
     return seq;

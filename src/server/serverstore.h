@@ -68,7 +68,8 @@ public:
     void commit();
     void rollback(); // never throws
 
-    // Next value of the global change sequence. Only inside beginWrite().
+    // Next value of the global change sequence. Only inside beginWrite(). Counted in memory under
+    // the write lock and stored once, at commit (one statement per batch instead of one per change).
     qint64 nextSeq();
 
     // Prepared query with positional (?) placeholders; throws StoreError on failure. Statements are
@@ -95,7 +96,8 @@ private:
     Backend m_backend;
     QString m_connectionName;
     bool m_inTransaction = false;
-    bool m_relaxed = false; // SQLite: synchronous=NORMAL is set until the transaction ends
+    bool m_relaxed = false;      // SQLite: synchronous=NORMAL is set until the transaction ends
+    std::optional<qint64> m_seq; // the transaction's last allocated seq, stored at commit
     QHash<QString, QSqlQuery> m_statements;
 };
 

@@ -66,7 +66,9 @@ public:
     virtual StoreStatus applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor,
                                         const SyncScope &scope, bool reset) = 0;
 
-    // Feeds a timestamp seen from the server (server_hlc) into the device clock.
+    // Feeds a timestamp seen from the server (server_hlc) into the device clock. It need not be
+    // durable at once, only with the store's next committed change (the engine calls it right
+    // before markAcked / applyPulledPage).
     virtual void receiveClock(const QString &hlc) = 0;
 
     // When the last complete sync round ended (invalid if never).

@@ -150,12 +150,13 @@ void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutc
             {SyncError::Kind::BadAnswer, QStringLiteral("push answer acknowledged nothing"), outcome.status});
         return;
     }
+    // The clock first: the store keeps it with its next commit (the acks).
+    if (!decoded.value->serverHlc.isEmpty())
+        m_store.receiveClock(decoded.value->serverHlc);
     if (const StoreStatus st = m_store.markAcked(decoded.value->acks); !st.ok()) {
         fail({SyncError::Kind::LocalStore, st.error, 0});
         return;
     }
-    if (!decoded.value->serverHlc.isEmpty())
-        m_store.receiveClock(decoded.value->serverHlc);
     for (const MutationAck &ack : decoded.value->acks) {
         if (ack.status == wire::AckStatus::Rejected)
             ++m_report.rejected;
@@ -217,13 +218,13 @@ void SyncEngine::onPullAnswer(quint64 generation, qint64 requestedCursor, const 
     // dropped (generation) and the next round starts again from the stored cursor.
     if (page.more)
         requestPage(page.cursor);
+    if (!page.serverHlc.isEmpty())
+        m_store.receiveClock(page.serverHlc); // kept with the page's commit
     if (const StoreStatus st = m_store.applyPulledPage(page.changes, page.cursor, page.scope, page.reset);
         !st.ok()) {
         fail({SyncError::Kind::LocalStore, st.error, 0});
         return;
     }
-    if (!page.serverHlc.isEmpty())
-        m_store.receiveClock(page.serverHlc);
     m_received += page.changes.size();
     m_report.pulled += page.changes.size();
     if (page.reset)

@@ -296,10 +296,14 @@ TEST_CASE("pulled clocks move the device clock forward, so later local edits sor
     CHECK(device.db->stamp().millis >= ahead);
     store->receiveClock(hlcAt(ahead + 5000));
     CHECK(device.db->lastHlc().millis == ahead + 5000);
-    // The clock is durable: a restart does not go back.
+    // The clock is durable with the store's next commit (here an idle page)...
+    REQUIRE(store->applyPulledPage({}, 1, scopeOf(QStringLiteral("admin"), {}), false).ok());
+    CHECK(device.db->setting(QStringLiteral("last_hlc")).value_or(QString()) >= hlcAt(ahead + 5000));
+    // ...and when the store closes: a restart does not go back.
+    store->receiveClock(hlcAt(ahead + 9000));
     store.reset();
     device.reopen(fixedClock());
-    CHECK(device.db->stamp().millis >= ahead + 5000);
+    CHECK(device.db->stamp().millis >= ahead + 9000);
 }
 
 TEST_CASE("the scope of a pull removes local rows the caller may no longer see")
@@ -555,4 +559,23 @@ TEST_CASE("pulled values are bound exactly as the generic column conversion give
         }
     }
     CHECK(compared > 300);
+}
+
+TEST_CASE("acknowledged changes are not queued again when sync attaches after a restart")
+{
+    TempDevice device(fixedClock());
+    auto store = attach(*device.db);
+    addLocalSchool(*device.db); // recorded while attached: two outbox entries
+    const auto pending = store->pendingMutations(10);
+    REQUIRE(pending.size() == 2);
+    REQUIRE(store
+                ->markAcked({{pending[0].n, wire::AckStatus::Applied, {}, {}, {}},
+                             {pending[1].n, wire::AckStatus::Applied, {}, {}, {}}})
+                .ok());
+    CHECK(store->pendingCount() == 0);
+    // The outbox is empty now; the catch-up on the next start must still know these were sent.
+    store.reset();
+    device.reopen(fixedClock());
+    store = attach(*device.db);
+    CHECK(store->pendingCount() == 0);
 }

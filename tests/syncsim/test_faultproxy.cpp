@@ -177,7 +177,7 @@ TEST_CASE("A server that is down is answered with 502, so clients retry")
 }
 
 TEST_CASE(
-    "Restart points: before forwarding the request goes to the restarted server; after the answer it is lost")
+    "Restart points: before forwarding the request goes to the restarted server, after the answer it is lost")
 {
     RecordingUpstream before, after;
     FaultProxy proxy(7);

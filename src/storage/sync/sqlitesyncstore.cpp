@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QVarLengthArray>
+#include <optional>
 
 namespace verrijkt {
 
@@ -111,6 +112,11 @@ SqliteSyncStore::SqliteSyncStore(Database &db, SyncedTables tables)
 SqliteSyncStore::~SqliteSyncStore()
 {
     m_statements.clear(); // finalised before the connection can go
+    m_ackStatements.reset();
+    if (m_clockReceived) {
+        Transaction tx(m_db); // its commit stores a clock received since the last one
+        tx.commit();
+    }
     m_db.setWriteListener({});
 }
 
@@ -198,72 +204,113 @@ int SqliteSyncStore::pendingCount()
     return 0;
 }
 
+struct SqliteSyncStore::AckStatements
+{
+    SqliteStatement take;        // an applied entry leaves the outbox
+    SqliteStatement reject;      // a rejected one stays, with its reason, never to be sent again
+    SqliteStatement rejectState; // and marks its record rejected
+    SqliteStatement clearState;  // a record with nothing pending any more is synced
+};
+
+SqliteSyncStore::AckStatements *SqliteSyncStore::ackStatements(QString *error)
+{
+    if (m_ackStatements)
+        return m_ackStatements.get();
+    auto st = std::make_unique<AckStatements>();
+    sqlite3 *handle = SqliteStatement::handleOf(m_db.connection());
+    const bool ok =
+        st->take.prepare(handle,
+                         QStringLiteral("DELETE FROM sync_outbox WHERE n = ? AND state = 'pending' "
+                                        "RETURNING entity, record_id"),
+                         error) &&
+        st->reject.prepare(
+            handle,
+            QStringLiteral("UPDATE sync_outbox SET state = 'rejected', reason_key = ?, "
+                           "reason_field = ?, reason_message = ? WHERE n = ? AND state = 'pending' "
+                           "RETURNING entity, record_id"),
+            error) &&
+        st->rejectState.prepare(
+            handle,
+            QStringLiteral(
+                "INSERT INTO sync_record_state (entity, record_id, state, reason_key, reason_field, "
+                "reason_message) VALUES (?, ?, 'rejected', ?, ?, ?) ON CONFLICT (entity, record_id) "
+                "DO UPDATE SET state = 'rejected', reason_key = excluded.reason_key, "
+                "reason_field = excluded.reason_field, reason_message = excluded.reason_message"),
+            error) &&
+        st->clearState.prepare(
+            handle,
+            QStringLiteral(
+                "DELETE FROM sync_record_state WHERE entity = ?1 AND record_id = ?2 AND state = 'pending' "
+                "AND NOT EXISTS (SELECT 1 FROM sync_outbox o WHERE o.entity = ?1 AND "
+                "o.record_id = ?2 AND o.state = 'pending')"),
+            error);
+    if (!ok)
+        return nullptr;
+    m_ackStatements = std::move(st);
+    return m_ackStatements.get();
+}
+
 StoreStatus SqliteSyncStore::markAcked(const QList<MutationAck> &acks)
 {
     Transaction tx(m_db);
     if (!tx.ok())
         return StoreStatus::failure(tx.error());
-    const QSqlDatabase db = m_db.connection();
-    QSqlQuery find(db), remove(db), reject(db), stillPending(db), clearState(db), rejectState(db);
-    find.prepare(
-        QStringLiteral("SELECT entity, record_id FROM sync_outbox WHERE n = ? AND state = 'pending'"));
-    remove.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE n = ?"));
-    reject.prepare(
-        QStringLiteral("UPDATE sync_outbox SET state = 'rejected', reason_key = ?, reason_field = ?, "
-                       "reason_message = ? WHERE n = ?"));
-    stillPending.prepare(QStringLiteral(
-        "SELECT 1 FROM sync_outbox WHERE entity = ? AND record_id = ? AND state = 'pending' LIMIT 1"));
-    clearState.prepare(QStringLiteral(
-        "DELETE FROM sync_record_state WHERE entity = ? AND record_id = ? AND state = 'pending'"));
-    rejectState.prepare(QStringLiteral(
-        "INSERT INTO sync_record_state (entity, record_id, state, reason_key, reason_field, reason_message) "
-        "VALUES (?, ?, 'rejected', ?, ?, ?) ON CONFLICT (entity, record_id) DO UPDATE SET state = "
-        "'rejected', "
-        "reason_key = excluded.reason_key, reason_field = excluded.reason_field, "
-        "reason_message = excluded.reason_message"));
     QString error;
-    // Removing entries must not lower the recorder's watermark (see ChangeRecorder::catchUp).
+    AckStatements *st = ackStatements(&error);
+    if (!st)
+        return StoreStatus::failure(error);
+    // Removing entries must not lower the recorder's watermark (see ChangeRecorder::catchUp): it is
+    // stored before the newest entries it covers leave the outbox, or the next start would queue
+    // every acknowledged change of this device again.
     const QString mark = m_recorder.watermark();
-    QString newest = mark;
+    const auto run = [&](SqliteStatement &s, QString *entity, QString *id) {
+        bool row = false;
+        const bool ok = s.step(&error, &row);
+        if (ok && row && entity) {
+            *entity = s.column(0).text;
+            *id = s.column(1).text;
+        }
+        s.reset();
+        return ok && (row || !entity);
+    };
+    QSet<QPair<QString, QString>> synced; // records of applied entries
     for (const MutationAck &ack : acks) {
-        find.bindValue(0, ack.n);
-        if (!run(find, &error))
-            return StoreStatus::failure(error);
-        if (!find.next())
-            continue; // acknowledged before (a resent answer): nothing left to do
-        const QString entity = find.value(0).toString();
-        const QString id = find.value(1).toString();
-        newest = std::max(newest, find.value(2).toString());
-        find.finish();
+        QString entity, id;
         if (ack.status == wire::AckStatus::Rejected) {
-            reject.bindValue(0, ack.reasonKey);
-            reject.bindValue(1, ack.reasonField);
-            reject.bindValue(2, ack.reasonMessage);
-            reject.bindValue(3, ack.n);
-            rejectState.bindValue(0, entity);
-            rejectState.bindValue(1, id);
-            rejectState.bindValue(2, ack.reasonKey);
-            rejectState.bindValue(3, ack.reasonField);
-            rejectState.bindValue(4, ack.reasonMessage);
-            if (!run(reject, &error) || !run(rejectState, &error))
+            st->reject.bind(0, ColumnValue::of(ack.reasonKey));
+            st->reject.bind(1, ColumnValue::of(ack.reasonField));
+            st->reject.bind(2, ColumnValue::of(ack.reasonMessage));
+            st->reject.bind(3, ColumnValue::of(ack.n));
+            if (!run(st->reject, &entity, &id)) {
+                if (!error.isEmpty())
+                    return StoreStatus::failure(error);
+                continue; // acknowledged before (a resent answer): nothing left to do
+            }
+            st->rejectState.bind(0, ColumnValue::of(entity));
+            st->rejectState.bind(1, ColumnValue::of(id));
+            st->rejectState.bind(2, ColumnValue::of(ack.reasonKey));
+            st->rejectState.bind(3, ColumnValue::of(ack.reasonField));
+            st->rejectState.bind(4, ColumnValue::of(ack.reasonMessage));
+            if (!run(st->rejectState, nullptr, nullptr))
                 return StoreStatus::failure(error);
             continue;
         }
-        remove.bindValue(0, ack.n);
-        stillPending.bindValue(0, entity);
-        stillPending.bindValue(1, id);
-        if (!run(remove, &error) || !run(stillPending, &error))
-            return StoreStatus::failure(error);
-        const bool more = stillPending.next();
-        stillPending.finish();
-        if (!more) {
-            clearState.bindValue(0, entity);
-            clearState.bindValue(1, id);
-            if (!run(clearState, &error))
+        st->take.bind(0, ColumnValue::of(ack.n));
+        if (!run(st->take, &entity, &id)) {
+            if (!error.isEmpty())
                 return StoreStatus::failure(error);
+            continue;
         }
+        synced.insert({entity, id});
     }
-    if (newest != mark && !m_db.setSetting(ChangeRecorder::kWatermarkKey, newest, &error))
+    for (const auto &[entity, id] : std::as_const(synced)) {
+        st->clearState.bind(0, ColumnValue::of(entity));
+        st->clearState.bind(1, ColumnValue::of(id));
+        if (!run(st->clearState, nullptr, nullptr))
+            return StoreStatus::failure(error);
+    }
+    if (!mark.isEmpty() && m_db.setting(ChangeRecorder::kWatermarkKey) != mark &&
+        !m_db.setSetting(ChangeRecorder::kWatermarkKey, mark, &error))
         return StoreStatus::failure(error);
     if (!tx.commit())
         return StoreStatus::failure(tx.error());
@@ -295,7 +342,13 @@ QHash<QString, QSet<QString>> SqliteSyncStore::pendingFieldsByRecord(QString *er
 StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor,
                                              const SyncScope &scope, bool reset)
 {
-    ForeignKeysOff foreignKeysOff(m_db.connection());
+    const std::optional<SyncScope> previous = lastScope();
+    const bool purge = reset || !previous || !(*previous == scope);
+    // Switching foreign keys expires every prepared statement of the connection, so an empty page
+    // that removes nothing (the usual answer of an idle sync) does not do it.
+    std::optional<ForeignKeysOff> foreignKeysOff;
+    if (!changes.isEmpty() || purge)
+        foreignKeysOff.emplace(m_db.connection());
     Transaction tx(m_db);
     if (!tx.ok())
         return StoreStatus::failure(tx.error());
@@ -320,8 +373,7 @@ StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes,
     if (const auto remote = HlcTimestamp::fromString(newest))
         m_db.receive(*remote);
 
-    const std::optional<SyncScope> previous = lastScope();
-    if (reset || !previous || !(*previous == scope)) {
+    if (purge) {
         if (const StoreStatus st = purgeOutOfScope(scope); !st.ok())
             return st;
         if (!m_db.setSetting(kScopeKey, compact(scope.toJson()), &error))
@@ -469,12 +521,13 @@ StoreStatus SqliteSyncStore::purgeOutOfScope(const SyncScope &scope)
 
 void SqliteSyncStore::receiveClock(const QString &hlc)
 {
-    const auto remote = HlcTimestamp::fromString(hlc);
-    if (!remote)
-        return;
-    Transaction tx(m_db); // the commit persists the clock
-    m_db.receive(*remote);
-    tx.commit();
+    // In memory only: the next transaction's commit stores the clock (Database does that with
+    // every commit), and the engine passes the server's clock before it stores a page or acks.
+    // A transaction of its own here cost a commit per request.
+    if (const auto remote = HlcTimestamp::fromString(hlc)) {
+        m_db.receive(*remote);
+        m_clockReceived = true;
+    }
 }
 
 QDateTime SqliteSyncStore::lastSuccess()

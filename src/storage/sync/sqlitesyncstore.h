@@ -65,6 +65,8 @@ private:
     SqliteSyncStore(Database &db, SyncedTables tables);
     struct TableStatements;
     TableStatements *statementsFor(const SyncedTable &table, QString *error);
+    struct AckStatements;
+    AckStatements *ackStatements(QString *error);
     StoreStatus applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
                             const QHash<QString, QSet<QString>> &pendingFields);
     StoreStatus purgeOutOfScope(const SyncScope &scope);
@@ -74,6 +76,8 @@ private:
     SyncedTables m_tables;
     ChangeRecorder m_recorder;
     QHash<QString, std::shared_ptr<TableStatements>> m_statements;
+    std::unique_ptr<AckStatements> m_ackStatements;
+    bool m_clockReceived = false;
 };
 
 } // namespace verrijkt

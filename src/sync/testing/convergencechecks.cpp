@@ -190,8 +190,17 @@ QStringList checkServerTables(server::ServerStore &store, const QList<SimDevice 
         while (r.next())
             decided.insert(r.value(0).toLongLong(), r.value(1).toString());
         r.finish();
+        // Records below the lowest n of the device's latest push may have been pruned (the device
+        // had their answers); those that remain must still match.
+        const qint64 prunedBelow =
+            store
+                .scalar(QStringLiteral("SELECT acked_below FROM devices WHERE device = ? AND user_name = ?"),
+                        {d->db().deviceId(), d->config().user})
+                .toLongLong();
         for (const LedgerEntry &e : d->ledger().entries()) {
             if (!e.acked || e.ack.reasonKey == QLatin1String("sync.too_large"))
+                continue;
+            if (!decided.contains(e.mutation.n) && e.mutation.n < prunedBelow)
                 continue;
             const QString status = decided.value(e.mutation.n);
             if (status != wire::ackStatusKey(e.ack.status))
