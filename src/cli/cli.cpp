@@ -89,12 +89,14 @@ QString exitCodeHelp(const CliContext &ctx)
                     "  0  gelukt\n"
                     "  1  verkeerde aanroep (onbekende opdracht of optie, ontbrekend of ongeldig argument)\n"
                     "  2  invoerfout (bestand ontbreekt of is onleesbaar/misvormd, regels afgewezen)\n"
-                    "  3  databasefout (openen, bijwerken, lezen of schrijven mislukt)\n",
+                    "  3  databasefout (openen, bijwerken, lezen of schrijven mislukt)\n"
+                    "  4  synchronisatie mislukt (server onbereikbaar, aanmelden geweigerd, ronde mislukt)\n",
                     "Exit codes:\n"
                     "  0  success\n"
                     "  1  usage error (unknown command or option, missing or malformed argument)\n"
                     "  2  input error (file missing, unreadable or malformed, rows rejected)\n"
-                    "  3  database error (cannot open, migrate, read or write)\n");
+                    "  3  database error (cannot open, migrate, read or write)\n"
+                    "  4  sync failed (server unreachable, sign-in refused, round failed)\n");
 }
 
 QString generalHelp(const CliContext &ctx)

@@ -6,9 +6,12 @@
 #include "storage/sync/sqlitesyncstore.h"
 #include "syncengine.h"
 #include "synchttpclient.h"
+#include "tokenfile.h"
 
 #include <QEventLoop>
 #include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUrl>
 #include <cstdio>
 
@@ -16,9 +19,30 @@ namespace verrijkt::cli {
 
 namespace {
 
+// Where earlier versions cached the token, in plain text inside the device database.
 const QString kTokenKey = QStringLiteral("sync_token");
 const QString kTokenServerKey = QStringLiteral("sync_token_server");
 const QString kTokenUserKey = QStringLiteral("sync_token_user");
+
+// Moves a token an earlier version left in the database into the owner-only token file (if it
+// belongs to this server and user) and deletes it from the database in any case.
+bool moveLegacyToken(Database &db, const TokenFile &file, const QString &server, const QString &user,
+                     QString *error)
+{
+    const auto legacy = db.setting(kTokenKey);
+    if (!legacy && !db.setting(kTokenServerKey) && !db.setting(kTokenUserKey))
+        return true;
+    if (legacy && !legacy->isEmpty() && db.setting(kTokenServerKey) == server &&
+        db.setting(kTokenUserKey) == user && !file.load() && !file.save(*legacy, error))
+        return false;
+    QSqlQuery q(db.connection());
+    if (!q.exec(QStringLiteral("DELETE FROM settings WHERE key IN ('sync_token', 'sync_token_server', "
+                               "'sync_token_user')"))) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
 
 // VERRIJKT_PASSWORD, else the first line of standard input (never a command-line argument, which
 // other users of the machine could read in the process list).
@@ -146,9 +170,12 @@ int runSync(const CliContext &ctx, const QCommandLineParser &parser, const QStri
     }
 
     const QString serverText = server.toString(QUrl::StripTrailingSlash);
-    QString token;
-    if (db->setting(kTokenServerKey) == serverText && db->setting(kTokenUserKey) == user)
-        token = db->setting(kTokenKey).value_or(QString());
+    const TokenFile tokenFile(ctx.databasePath, serverText, user);
+    if (!moveLegacyToken(*db, tokenFile, serverText, user, &error)) {
+        ctx.error(ctx.text("databasefout: ", "database error: ") + error);
+        return ExitDatabase;
+    }
+    QString token = tokenFile.load().value_or(QString());
     const auto signIn = [&]() -> int {
         const QString password = readPassword();
         if (password.isEmpty()) {
@@ -167,13 +194,12 @@ int runSync(const CliContext &ctx, const QCommandLineParser &parser, const QStri
             return ExitSync;
         }
         token = outcome.token;
-        // Cached so the next run needs no password; the server stores only the token's hash.
-        if (!db->setSetting(kTokenKey, token, &error) ||
-            !db->setSetting(kTokenServerKey, serverText, &error) ||
-            !db->setSetting(kTokenUserKey, user, &error)) {
-            ctx.error(ctx.text("databasefout: ", "database error: ") + error);
-            return ExitDatabase;
-        }
+        // Kept so the next run needs no password: in an owner-only file, never in the database.
+        // Not being able to keep it is no reason to fail this run.
+        if (!tokenFile.save(token, &error))
+            ctx.err << ctx.text("let op: het aanmeldtoken kon niet worden bewaard (%1)\n",
+                                "note: the sign-in token could not be kept (%1)\n")
+                           .arg(error);
         return ExitOk;
     };
     const bool cached = !token.isEmpty();
@@ -190,7 +216,7 @@ int runSync(const CliContext &ctx, const QCommandLineParser &parser, const QStri
     bool ok = runRound(ctx, engine);
     if (!ok && engine.state() == SyncState::SignedOut && cached) {
         // The cached token expired or was revoked: sign in again once.
-        db->setSetting(kTokenKey, QString());
+        tokenFile.remove();
         if (const int code = signIn(); code != ExitOk)
             return code;
         engine.setToken(token);
@@ -199,7 +225,7 @@ int runSync(const CliContext &ctx, const QCommandLineParser &parser, const QStri
     if (!ok) {
         const SyncError e = engine.lastError();
         if (e.kind == SyncError::Kind::Unauthorized)
-            db->setSetting(kTokenKey, QString());
+            tokenFile.remove();
         ctx.error(ctx.text("synchronisatie mislukt: ", "sync failed: ") + e.message(ctx.language) +
                   QStringLiteral(" [%1]").arg(e.detail));
         return e.kind == SyncError::Kind::LocalStore ? ExitDatabase : ExitSync;

@@ -9,9 +9,13 @@
 #include "participationrepository.h"
 #include "schoolregistry.h"
 #include "synctestdb.h"
+#include "tokenfile.h"
 
 #include <QEventLoop>
+#include <QFile>
 #include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QUrl>
 #include <catch2/catch.hpp>
 
 using namespace verrijkt;
@@ -221,6 +225,21 @@ TEST_CASE("a push whose answer never arrived is sent again and applied once")
 
 TEST_CASE("verrijkt-cli sync signs in once, caches the token and reports the round")
 {
+    // Token files go to $XDG_CONFIG_HOME/verrijkt/sync-tokens: a folder of this test's own.
+    QTemporaryDir config;
+    const QByteArray savedConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(config.path()));
+    struct Restore
+    {
+        QByteArray value;
+        ~Restore()
+        {
+            if (value.isEmpty())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", value);
+        }
+    } restore{savedConfig};
     LiveServer server;
     const QString adminPw = server.addUser(QStringLiteral("beheer"), QStringLiteral("admin"));
     QTemporaryDir dir;
@@ -251,6 +270,30 @@ TEST_CASE("verrijkt-cli sync signs in once, caches the token and reports the rou
     CHECK(out.contains(QStringLiteral("synchronisatie voltooid")));
     CHECK(out.contains(QRegularExpression(QStringLiteral("verstuurd\\s+5"))));
 
+    // The token is kept in an owner-only file, never in the device database.
+    const TokenFile tokenFile(dbPath, server.url().toString(QUrl::StripTrailingSlash),
+                              QStringLiteral("beheer"));
+    REQUIRE(QFile::exists(tokenFile.path()));
+    CHECK(tokenFile.path().startsWith(config.path()));
+    constexpr auto others =
+        QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther | QFileDevice::WriteOther;
+    CHECK((QFile::permissions(tokenFile.path()) & others) == 0);
+    CHECK((QFile::permissions(tokenFile.path()) & QFileDevice::ReadOwner) != 0);
+    CHECK((QFile::permissions(TokenFile::directory()) &
+           (others | QFileDevice::ExeGroup | QFileDevice::ExeOther)) == 0);
+    const QString token = tokenFile.load().value_or(QString());
+    REQUIRE(token.size() >= 40);
+    const auto databaseHolds = [&](const QString &text) {
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(dbPath + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                bytes += f.readAll();
+        }
+        return bytes.contains(text.toUtf8());
+    };
+    CHECK_FALSE(databaseHolds(token));
+
     // Second run: no password needed, nothing left to send.
     qunsetenv("VERRIJKT_PASSWORD");
     out.clear();
@@ -258,4 +301,51 @@ TEST_CASE("verrijkt-cli sync signs in once, caches the token and reports the rou
     REQUIRE(runCli(&out, &err) == 0);
     CHECK(out.contains(QRegularExpression(QStringLiteral("verstuurd\\s+0"))));
     CHECK(out.contains(QRegularExpression(QStringLiteral("nog te versturen\\s+0"))));
+
+    // A token an earlier version left in the database moves to the file and leaves the database.
+    REQUIRE(tokenFile.remove());
+    {
+        QString error;
+        auto db = Database::open(dbPath, &error);
+        REQUIRE(db);
+        REQUIRE(db->setSetting(QStringLiteral("sync_token"), token, &error));
+        REQUIRE(db->setSetting(QStringLiteral("sync_token_server"),
+                               server.url().toString(QUrl::StripTrailingSlash), &error));
+        REQUIRE(db->setSetting(QStringLiteral("sync_token_user"), QStringLiteral("beheer"), &error));
+    }
+    out.clear();
+    err.clear();
+    REQUIRE(runCli(&out, &err) == 0); // still no password: the moved token is used
+    CHECK(tokenFile.load() == token);
+    {
+        QString error;
+        auto db = Database::open(dbPath, &error);
+        REQUIRE(db);
+        CHECK_FALSE(db->setting(QStringLiteral("sync_token")).has_value());
+        CHECK_FALSE(db->setting(QStringLiteral("sync_token_server")).has_value());
+    }
+
+    // A token file others could read is not used (and goes): the run asks for the password.
+    QFile::setPermissions(tokenFile.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    out.clear();
+    err.clear();
+    CHECK(runCli(&out, &err) == 1); // no password given
+    CHECK(err.contains(QStringLiteral("VERRIJKT_PASSWORD")));
+    CHECK_FALSE(QFile::exists(tokenFile.path()));
+}
+
+TEST_CASE("verrijkt-cli --help lists the exit code of a failed sync")
+{
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    REQUIRE(cli::run({QStringLiteral("verrijkt-cli"), QStringLiteral("--help")}, out, err) == 0);
+    out.flush();
+    CHECK(outText.contains(QStringLiteral("  4  synchronisatie mislukt")));
+    outText.clear();
+    REQUIRE(cli::run({QStringLiteral("verrijkt-cli"), QStringLiteral("--lang"), QStringLiteral("en"),
+                      QStringLiteral("--help")},
+                     out, err) == 0);
+    out.flush();
+    CHECK(outText.contains(QStringLiteral("  4  sync failed")));
 }
