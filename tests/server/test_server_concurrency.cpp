@@ -254,3 +254,55 @@ TEST_CASE("concurrent writers and a paging reader: every change pulled exactly o
     expected.sort();
     CHECK(withoutSchool == expected); // each exactly once
 }
+
+TEST_CASE("a pull with nothing new never waits for another process's open write", "[server][concurrency]")
+{
+    // On SQLite there is one writer at a time; reading (WAL) needs no lock. An idle device's pull
+    // only reads, so it is answered while another server process holds the write lock.
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    Setup s(backend);
+    qint64 cursor = 0;
+    QList<QPair<qint64, QString>> seen;
+    drain(s.t.server(), s.admin, QStringLiteral("reader"), &cursor, &seen, 100);
+    REQUIRE(seen.size() == 1);
+
+    std::binary_semaphore holding(0), release(0);
+    std::atomic<bool> writerOk{false};
+    std::string failure;
+    QStringList ids;
+    std::jthread writer([&] {
+        try {
+            auto server = secondServer(s.config());
+            server->store().afterSeqAllocated = [&](qint64) {
+                holding.release();
+                release.try_acquire_for(std::chrono::seconds(60)); // the write lock stays taken
+            };
+            writerOk = allApplied(call(*server, "POST", QStringLiteral("/api/sync/push"), s.admin,
+                                       sessionBatch(QStringLiteral("writer"), 1, 1, &ids)));
+        } catch (const std::exception &e) {
+            failure = e.what();
+            holding.release();
+        }
+    });
+    REQUIRE(holding.try_acquire_for(std::chrono::seconds(30)));
+    // The writer is inside its transaction now and will stay there until we let it go, so if the
+    // pull needed the lock it could only fail (busy timeout), never succeed.
+    const ApiResponse idle =
+        call(s.t.server(), "GET",
+             QStringLiteral("/api/sync/pull?device=reader&cursor=%1&limit=100").arg(cursor), s.admin);
+    const QJsonObject page = idle.json();
+    release.release();
+    writer.join();
+    INFO(failure);
+    REQUIRE(failure.empty());
+    CHECK(idle.status == 200);
+    CHECK(page.value(QLatin1String("changes")).toArray().isEmpty());
+    CHECK(page.value(QLatin1String("cursor")).toInteger() == cursor);
+    CHECK(writerOk);
+    // Afterwards the new session arrives as usual.
+    seen.clear();
+    drain(s.t.server(), s.admin, QStringLiteral("reader"), &cursor, &seen, 100);
+    REQUIRE(seen.size() == 1);
+    CHECK(seen.first().second == ids.first());
+}
