@@ -1,5 +1,6 @@
 #include "pullservice.h"
 
+#include "jsontext.h"
 #include "serverlog.h"
 #include "serverstore.h"
 
@@ -27,26 +28,6 @@ std::optional<qint64> integerParameter(const QUrlQuery &query, const QString &na
 QByteArray compact(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-// A JSON string. Entity names and ids are plain ASCII, so the common case is a straight copy;
-// anything else (never written by this server) is escaped properly rather than trusted.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    bool plain = true;
-    for (const QChar c : text)
-        if (c.unicode() < 0x20 || c.unicode() >= 0x7f || c == QLatin1Char('"') || c == QLatin1Char('\\')) {
-            plain = false;
-            break;
-        }
-    if (plain) {
-        out += '"';
-        out += text.toLatin1();
-        out += '"';
-        return;
-    }
-    const QByteArray quoted = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
-    out += quoted.mid(1, quoted.size() - 2); // ["..."] -> "..."
 }
 
 } // namespace

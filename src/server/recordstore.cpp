@@ -1,5 +1,6 @@
 #include "recordstore.h"
 
+#include "jsontext.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -9,11 +10,6 @@
 namespace verrijkt::server {
 
 namespace {
-
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 
 QJsonObject parseObject(const QString &text)
 {
@@ -58,16 +54,22 @@ void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObje
     };
     // `fields` and `field_hlc` are stored exactly as a pull sends them: without `deleted` (it has
     // its column), and one clock for an append-only record (it is written once).
-    QJsonObject hlcs = wire::hlcsOf(record.states);
+    QByteArray hlcs;
     if (spec && spec->isAppendOnly()) {
         QString newest;
-        for (const QJsonValue &h : std::as_const(hlcs))
-            newest = std::max(newest, h.toString());
-        hlcs = QJsonObject{{wire::kRecordHlcKey, newest}};
+        for (const wire::FieldState &f : record.states)
+            newest = std::max(newest, f.hlc);
+        hlcs = "{";
+        appendJsonString(hlcs, wire::kRecordHlcKey);
+        hlcs += ':';
+        appendJsonString(hlcs, newest);
+        hlcs += '}';
+    } else {
+        hlcs = fieldClocksJson(record.states);
     }
     const QVariantList bound{record.entity,
-                             compact(values),
-                             compact(hlcs),
+                             QString::fromUtf8(fieldValuesJson(record.states)),
+                             QString::fromUtf8(hlcs),
                              wire::isDeleted(record.states) ? 1 : 0,
                              column(spec ? spec->schoolField : QString()),
                              column(spec ? spec->ownerField : QString()),

@@ -579,3 +579,31 @@ TEST_CASE("acknowledged changes are not queued again when sync attaches after a 
     store = attach(*device.db);
     CHECK(store->pendingCount() == 0);
 }
+
+TEST_CASE("a small page that refers to rows outside the scope is stored too")
+{
+    // Small pages are first tried with foreign keys on (switching them expires every prepared
+    // statement); one that refers to a row the device does not have must still be stored whole.
+    TempDevice device(fixedClock());
+    auto store = attach(*device.db);
+    const QString h = hlcAt(kNow - 1000);
+    const QUuid officer = uuid(7);
+    const QList<PulledChange> page = {
+        pulled(1, QStringLiteral("family_contact"), uuid(8),
+               familyContactFields(officer, QStringLiteral("91ZZ00"), QStringLiteral("2026-09-30"),
+                                   QStringLiteral("GZ-7K4M-Q2XD-P")),
+               h),
+    };
+    REQUIRE(store
+                ->applyPulledPage(page, 1,
+                                  scopeOf(QStringLiteral("officer"), {QStringLiteral("91ZZ00")},
+                                          officer.toString(QUuid::WithoutBraces)),
+                                  false)
+                .ok());
+    CHECK(countRows(*device.db, QStringLiteral("family_contacts")) == 1); // no officer, no school here
+    CHECK(store->cursor() == 1);
+    QSqlQuery fk(device.db->connection());
+    REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(fk.next());
+    CHECK(fk.value(0).toInt() == 1);
+}

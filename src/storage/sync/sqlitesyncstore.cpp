@@ -344,11 +344,25 @@ StoreStatus SqliteSyncStore::applyPulledPage(const QList<PulledChange> &changes,
 {
     const std::optional<SyncScope> previous = lastScope();
     const bool purge = reset || !previous || !(*previous == scope);
-    // Switching foreign keys expires every prepared statement of the connection, so an empty page
-    // that removes nothing (the usual answer of an idle sync) does not do it.
+    // Pulled data may refer to rows outside the scope, which foreign keys would refuse, but
+    // switching them off expires every prepared statement of the connection (the next use of each
+    // compiles it again, triggers included: more than storing a few rows costs). A small page is
+    // therefore tried with foreign keys on first and only repeated without them if that fails; a
+    // large one goes without them at once, as it would likely fail and the switch is cheap there.
+    constexpr int kSmallPage = 64;
+    if (changes.size() <= kSmallPage && (!changes.isEmpty() || purge)) {
+        if (const StoreStatus st = applyPage(changes, newCursor, scope, purge); st.ok())
+            return st;
+    }
     std::optional<ForeignKeysOff> foreignKeysOff;
     if (!changes.isEmpty() || purge)
         foreignKeysOff.emplace(m_db.connection());
+    return applyPage(changes, newCursor, scope, purge);
+}
+
+StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint64 newCursor,
+                                       const SyncScope &scope, bool purge)
+{
     Transaction tx(m_db);
     if (!tx.ok())
         return StoreStatus::failure(tx.error());

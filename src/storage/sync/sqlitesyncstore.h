@@ -67,6 +67,8 @@ private:
     TableStatements *statementsFor(const SyncedTable &table, QString *error);
     struct AckStatements;
     AckStatements *ackStatements(QString *error);
+    StoreStatus applyPage(const QList<PulledChange> &changes, qint64 newCursor, const SyncScope &scope,
+                          bool purge);
     StoreStatus applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
                             const QHash<QString, QSet<QString>> &pendingFields);
     StoreStatus purgeOutOfScope(const SyncScope &scope);
