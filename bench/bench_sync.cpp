@@ -8,6 +8,7 @@
 //   bench_sync [--scale X] [--until 2032-2033] [--devices 50] [--rounds 5] [--only PARTS]
 //              [--keep-db FILE]
 
+#include "bench_sync_crowd.h"
 #include "bench_sync_load.h"
 #include "blockinghttp.h"
 #include "core/hlc.h"
@@ -247,6 +248,25 @@ struct Bench
             << QString::number(cpu * 1000 / rounds, 'f', 0) << " ms per push\n";
     }
 
+    // The same crowd with devices that are only connections: the server's share of the rounds.
+    void wire(int count, int rounds)
+    {
+        QList<bench::WireDevice> accounts;
+        for (int i = 0; i < count; ++i)
+            accounts.append(
+                {QStringLiteral("coord-%1").arg(i), simPassword(QStringLiteral("coord-%1").arg(i))});
+        double serverCpu0 = 0;
+        const bench::CrowdResult r = bench::wireCrowd(process->url(), accounts, rounds,
+                                                      [&] { serverCpu0 = cpuSecondsOf(process->pid()); });
+        out << "  " << count << " devices as bare connections (push 2 sessions, then pull) at once, "
+            << rounds << " rounds: per device p50 " << ms(percentile(r.roundMs, 0.5)) << ", p99 "
+            << ms(percentile(r.roundMs, 0.99)) << "; server CPU per round "
+            << QString::number((cpuSecondsOf(process->pid()) - serverCpu0) * 1000 / rounds, 'f', 0) << " ms"
+            << (r.failures ? QStringLiteral(" (%1 failures, first: %2)").arg(r.failures).arg(r.firstFailure)
+                           : QString())
+            << "\n";
+    }
+
     void crowd(int count, int rounds, int schoolsPerCoordinator)
     {
         std::vector<std::unique_ptr<SimDevice>> devices;
@@ -335,8 +355,8 @@ int main(int argc, char *argv[])
           QStringLiteral("50")},
          {QStringLiteral("rounds"), QStringLiteral("rounds of the crowd"), QStringLiteral("N"),
           QStringLiteral("5")},
-         {QStringLiteral("only"), QStringLiteral("comma-separated parts: pull,push,crowd (default all)"),
-          QStringLiteral("PARTS"), QStringLiteral("pull,push,crowd")},
+         {QStringLiteral("only"), QStringLiteral("comma-separated parts: pull,push,crowd,wire (default all)"),
+          QStringLiteral("PARTS"), QStringLiteral("pull,push,crowd,wire")},
          // Loading the demo takes minutes; profiling one part again and again should not.
          {QStringLiteral("keep-db"),
           QStringLiteral("SQLite server database to keep: loaded if missing, reused if present "
@@ -437,6 +457,8 @@ int main(int argc, char *argv[])
             b.pushAndNoop();
         if (crowd > 0 && parts.contains(QStringLiteral("crowd")))
             b.crowd(crowd, parser.value(QStringLiteral("rounds")).toInt(), 330 / crowd);
+        if (crowd > 0 && parts.contains(QStringLiteral("wire")))
+            b.wire(crowd, parser.value(QStringLiteral("rounds")).toInt());
         b.process->killHard();
     }
     return 0;

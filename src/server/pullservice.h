@@ -40,7 +40,8 @@ private:
     };
     std::optional<Served> lastAnswerWith(const QString &device, const QString &user, qint64 cursor);
     qint64 countInScope(const ScopeFilter &filter, qint64 after, qint64 upTo);
-    qint64 bumpSequence(); // allocates an unused seq: a cursor value never served before
+    QString feedIndex() const; // the FROM clause's index hint
+    qint64 bumpSequence();     // allocates an unused seq: a cursor value never served before
     void remember(const QString &device, const QString &user, qint64 cursor, const QString &scopeText,
                   qint64 remaining, qint64 head);
 

@@ -69,7 +69,14 @@ QList<QStringList> serverMigrations(Backend backend)
     const QStringList version3{
         QStringLiteral("ALTER TABLE devices ADD COLUMN acked_below BIGINT NOT NULL DEFAULT 0"),
     };
-    return {version1, version2, version3};
+    // Version 4: the change feed's own index. A pull filters a seq range by entity, school and
+    // owner; with those columns in the index the filter needs no table row, and SQLite no longer
+    // prefers the school index (which made an idle coordinator's pull read all of their schools'
+    // rows instead of the few new seqs).
+    const QStringList version4{
+        QStringLiteral("CREATE INDEX records_feed ON records (seq, entity, school, owner)"),
+    };
+    return {version1, version2, version3, version4};
 }
 
 } // namespace verrijkt::server
