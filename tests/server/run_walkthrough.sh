@@ -15,8 +15,14 @@ awk '/<!-- walkthrough:begin -->/{on=1} /<!-- walkthrough:end -->/{on=0}
 [ -s "$WORK/blocks.sh" ] || { echo "no walk-through blocks found in $DOC" >&2; exit 1; }
 PORT=$(for p in $(shuf -i 20000-60000 -n 100); do
   (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; break; }; done)
+# verrijkt-server on the PATH as a script that execs the binary, so `verrijkt-server ... &` gives
+# the server's own PID in $! (a shell function would give a subshell's, and killing that left the
+# server running after every test run).
+mkdir -p "$WORK/bin"
+printf '#!/bin/sh\nexec "%s" "$@"\n' "$BIN" > "$WORK/bin/verrijkt-server"
+chmod +x "$WORK/bin/verrijkt-server"
 {
-  echo "verrijkt-server() { \"$BIN\" \"\$@\"; }"
+  echo "export PATH=\"$WORK/bin:\$PATH\" TMPDIR=\"$WORK\"" # the walk-through's mktemp -d inside $WORK
   echo "trap 'kill \${SERVER_PID:-} 2>/dev/null || true' EXIT"
   sed -e "s/^PORT=8080$/PORT=$PORT/" "$WORK/blocks.sh"
 } > "$WORK/run.sh"
@@ -27,6 +33,13 @@ grep -q "^PORT=$PORT$" "$WORK/run.sh" || { echo "the walk-through no longer sets
   cat "$WORK/out.txt" >&2
   exit 1
 }
+
+# The last block stops the server; nothing may be left listening.
+sleep 0.5
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
+  echo "the walk-through left verrijkt-server running on port $PORT" >&2
+  exit 1
+fi
 
 expect() {
   grep -qF -- "$1" "$WORK/out.txt" || { echo "missing in the output: $1" >&2; cat "$WORK/out.txt" >&2; exit 1; }
