@@ -72,9 +72,14 @@ std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, cons
     int appliedCount = 0, rejectedCount = 0, replayedCount = 0;
 
     Transaction tx(m_store, Transaction::Kind::Write);
-    // Lookups the core rules make (a session's school, ...) are answered from a cache for this
-    // batch only: other processes may change records between transactions.
-    const RecordStore::BatchCache cache(m_records);
+    // The batch's records read at once, its writes stored together (RecordStore::Batch); lookups
+    // are cached for this transaction only: other processes may change records between them.
+    QList<QUuid> ids;
+    ids.reserve(request->payloads.size());
+    for (const QJsonObject &raw : request->payloads)
+        if (const QUuid id = wire::parseUuid(raw.value(QLatin1String("id")).toString()); !id.isNull())
+            ids << id;
+    RecordStore::Batch batch(m_records, ids);
     QSqlQuery state = m_store.exec(
         QStringLiteral("SELECT last_n, acked_below FROM devices WHERE device = ? AND user_name = ?"),
         {device, user});
@@ -108,6 +113,7 @@ std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, cons
     }
 
     qint64 highest = decidedUpTo;
+    QList<QVariantList> outcomes; // recorded together after the batch
     for (qsizetype i = 0; i < request->ns.size(); ++i) {
         const qint64 n = request->ns.at(i);
         if (n <= decidedUpTo) {
@@ -126,12 +132,9 @@ std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, cons
         }
         const wire::Ack ack = applyOne(caller, n, request->payloads.at(i));
         const bool rejected = ack.status == wire::AckStatus::Rejected;
-        m_store.exec(
-            QStringLiteral(
-                "INSERT INTO mutation_results (device, user_name, n, status, reason_key, reason_field, "
-                "reason_message, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {device, user, n, wire::ackStatusKey(ack.status), rejected ? ack.reasonKey : QString(),
-             rejected ? ack.reasonField : QString(), rejected ? ack.reasonMessage : QString(), now});
+        outcomes.append({device, user, n, wire::ackStatusKey(ack.status),
+                         rejected ? ack.reasonKey : QString(), rejected ? ack.reasonField : QString(),
+                         rejected ? ack.reasonMessage : QString(), now});
         (rejected ? rejectedCount : appliedCount)++;
         highest = std::max(highest, n);
         acks.append(ack.toJson());
@@ -140,6 +143,10 @@ std::variant<QJsonObject, ApiError> PushService::push(const Caller &caller, cons
     // push tells that it has the answers to everything below: those records are no longer needed
     // for a replay. They are kept a while longer anyway (kKeepResultsMs), for a stray late copy of
     // a request or a second sync engine on the same database.
+    batch.flush();
+    m_store.execRows(QStringLiteral("INSERT INTO mutation_results (device, user_name, n, status, reason_key, "
+                                    "reason_field, reason_message, decided_at)"),
+                     8, outcomes);
     const qint64 newAckedBelow = std::max(ackedBelow, lowest);
     m_store.exec(QStringLiteral("UPDATE devices SET last_n = ?, last_seen = ?, acked_below = ? "
                                 "WHERE device = ? AND user_name = ?"),

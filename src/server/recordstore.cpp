@@ -22,29 +22,66 @@ RecordStore::RecordStore(ServerStore &store, Clock clock) : m_store(store), m_cl
 
 std::optional<StoredRecord> RecordStore::find(const QUuid &id) const
 {
+    if (m_batch) {
+        // Every record the batch names was read at its start, and its writes update the entry.
+        if (const auto it = m_known.constFind(id); it != m_known.constEnd())
+            return *it;
+        flushWrites();
+    }
+    return readRecord(id);
+}
+
+std::optional<StoredRecord> RecordStore::readRecord(const QUuid &id) const
+{
     QSqlQuery q = m_store.exec(
         QStringLiteral("SELECT entity, fields, field_hlc, seq, deleted FROM records WHERE id = ?"),
         {wire::uuidText(id)});
     if (!q.next())
         return std::nullopt;
+    return recordFromRow(id, q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                         q.value(3).toLongLong(), q.value(4).toInt() != 0);
+}
+
+StoredRecord RecordStore::recordFromRow(const QUuid &id, const QString &entity, const QString &fields,
+                                        const QString &fieldHlc, qint64 seq, bool deleted)
+{
     StoredRecord r;
-    r.entity = q.value(0).toString();
+    r.entity = entity;
     r.id = id;
-    const QJsonObject hlc = parseObject(q.value(2).toString());
-    r.states = wire::toFieldStates(parseObject(q.value(1).toString()), hlc);
+    const QJsonObject hlc = parseObject(fieldHlc);
+    r.states = wire::toFieldStates(parseObject(fields), hlc);
     // The tombstone flag lives in its column (fields holds only the record's own fields).
     if (hlc.contains(wire::kDeletedField))
         r.states.insert(wire::kDeletedField,
-                        {QJsonValue(q.value(4).toInt() != 0), hlc.value(wire::kDeletedField).toString()});
-    r.seq = q.value(3).toLongLong();
+                        {QJsonValue(deleted), hlc.value(wire::kDeletedField).toString()});
+    r.seq = seq;
     return r;
 }
 
 void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObject &values)
 {
-    const wire::EntitySpec *spec = wire::findEntity(record.entity);
     if (record.entity == QLatin1String("school"))
         m_schools.clear(); // its vestiging may have changed, so any entry may be stale
+    const QVariantList row = rowOf(record, values);
+    if (m_batch) {
+        m_pending.insert(record.id, row); // a later write of the same record replaces it
+        m_known.insert(record.id, record);
+        return;
+    }
+    if (exists)
+        m_store.exec(QStringLiteral("UPDATE records SET entity = ?, fields = ?, field_hlc = ?, deleted = ?, "
+                                    "school = ?, owner = ?, natural_key = ?, seq = ? WHERE id = ?"),
+                     row.mid(1) + row.mid(0, 1));
+    else
+        m_store.exec(
+            QStringLiteral("INSERT INTO records (id, entity, fields, field_hlc, deleted, school, owner, "
+                           "natural_key, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            row);
+}
+
+QVariantList RecordStore::rowOf(const StoredRecord &record, const QJsonObject &values)
+{
+    const wire::EntitySpec *spec = wire::findEntity(record.entity);
     const QString naturalKey =
         spec && !wire::isDeleted(record.states) ? wire::naturalKeyText(*spec, values) : QString();
     const auto column = [&](const QString &field) -> QVariant {
@@ -67,26 +104,16 @@ void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObje
     } else {
         hlcs = fieldClocksJson(record.states);
     }
-    const QVariantList bound{record.entity,
-                             QString::fromUtf8(fieldValuesJson(record.states)),
-                             QString::fromUtf8(hlcs),
-                             wire::isDeleted(record.states) ? 1 : 0,
-                             column(spec ? spec->schoolField : QString()),
-                             column(spec ? spec->ownerField : QString()),
-                             naturalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                  : QVariant(naturalKey),
-                             record.seq,
-                             wire::uuidText(record.id)};
-    if (exists)
-        m_store.exec(QStringLiteral(
-                         "UPDATE records SET entity = ?, fields = ?, field_hlc = ?, deleted = ?, school = ?, "
-                         "owner = ?, natural_key = ?, seq = ? WHERE id = ?"),
-                     bound);
-    else
-        m_store.exec(QStringLiteral("INSERT INTO records (entity, fields, field_hlc, deleted, school, owner, "
-                                    "natural_key, seq, id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                     bound);
+    // In the column order of the records table's upsert (recordbatch.cpp): id first.
+    return {wire::uuidText(record.id),
+            record.entity,
+            QString::fromUtf8(fieldValuesJson(record.states)),
+            QString::fromUtf8(hlcs),
+            wire::isDeleted(record.states) ? 1 : 0,
+            column(spec ? spec->schoolField : QString()),
+            column(spec ? spec->ownerField : QString()),
+            naturalKey.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(naturalKey),
+            record.seq};
 }
 
 QString RecordStore::naturalKeyHolder(const QString &entity, const QString &keyText,
@@ -94,6 +121,7 @@ QString RecordStore::naturalKeyHolder(const QString &entity, const QString &keyT
 {
     if (keyText.isEmpty())
         return {};
+    flushWrites();
     return m_store
         .scalar(
             QStringLiteral("SELECT MIN(id) FROM records WHERE entity = ? AND natural_key = ? AND id <> ?"),
@@ -103,7 +131,7 @@ QString RecordStore::naturalKeyHolder(const QString &entity, const QString &keyT
 
 std::optional<SchoolLocation> RecordStore::school(const QString &vestiging) const
 {
-    if (!m_cacheOn)
+    if (!m_batch)
         return readSchool(vestiging);
     auto it = m_schools.constFind(vestiging);
     if (it == m_schools.constEnd())
@@ -113,6 +141,7 @@ std::optional<SchoolLocation> RecordStore::school(const QString &vestiging) cons
 
 std::optional<SchoolLocation> RecordStore::readSchool(const QString &vestiging) const
 {
+    flushWrites();
     QSqlQuery q = m_store.exec(
         QStringLiteral(
             "SELECT fields FROM records WHERE entity = 'school' AND school = ? AND deleted = 0 ORDER BY id"),
@@ -124,6 +153,7 @@ std::optional<SchoolLocation> RecordStore::readSchool(const QString &vestiging) 
 
 std::optional<BridgeOfficer> RecordStore::officer(const QUuid &id) const
 {
+    flushWrites();
     QSqlQuery q = m_store.exec(
         QStringLiteral(
             "SELECT fields FROM records WHERE entity = 'bridge_officer' AND id = ? AND deleted = 0"),
@@ -135,6 +165,7 @@ std::optional<BridgeOfficer> RecordStore::officer(const QUuid &id) const
 
 QList<Placement> RecordStore::placementsOf(const QUuid &officerId) const
 {
+    flushWrites();
     QSqlQuery q = m_store.exec(QStringLiteral("SELECT id, fields FROM records WHERE entity = 'placement' AND "
                                               "owner = ? AND deleted = 0 ORDER BY id"),
                                {wire::uuidText(officerId)});
@@ -154,6 +185,7 @@ QDate RecordStore::today() const
 
 QString RecordStore::officerIdOf(const QString &userName) const
 {
+    flushWrites();
     return m_store
         .scalar(
             QStringLiteral(

@@ -46,19 +46,21 @@ public:
     // Schools of the officer's placements active today, sorted.
     QStringList currentPlacementSchools(const QString &officerId) const;
 
-    // While one lives, school() answers repeated lookups from memory (a push of a thousand sessions
-    // at a few schools reads each school once). Writing a school drops its entry.
-    class BatchCache
+    // A push batch. While one lives, the records the batch names are read in one query at its start,
+    // repeated school lookups are answered from memory, and writes are collected and stored
+    // together: a few statements for the whole batch instead of one or two per mutation (on
+    // PostgreSQL every statement is a round trip). Any lookup the collected writes could affect
+    // stores them first, so the core rules see the batch's own records as before. flush() must
+    // run before the transaction commits; what was not flushed is dropped with the batch (the
+    // transaction is rolled back then).
+    class Batch
     {
     public:
-        explicit BatchCache(RecordStore &records) : m_records(records) { m_records.m_cacheOn = true; }
-        ~BatchCache()
-        {
-            m_records.m_cacheOn = false;
-            m_records.m_schools.clear();
-        }
-        BatchCache(const BatchCache &) = delete;
-        BatchCache &operator=(const BatchCache &) = delete;
+        Batch(RecordStore &records, const QList<QUuid> &ids);
+        ~Batch();
+        Batch(const Batch &) = delete;
+        Batch &operator=(const Batch &) = delete;
+        void flush() { m_records.flushWrites(); }
 
     private:
         RecordStore &m_records;
@@ -66,11 +68,19 @@ public:
 
 private:
     std::optional<SchoolLocation> readSchool(const QString &vestiging) const;
+    std::optional<StoredRecord> readRecord(const QUuid &id) const;
+    static StoredRecord recordFromRow(const QUuid &id, const QString &entity, const QString &fields,
+                                      const QString &fieldHlc, qint64 seq, bool deleted);
+    void preload(const QList<QUuid> &ids);
+    void flushWrites() const;
+    static QVariantList rowOf(const StoredRecord &record, const QJsonObject &values);
 
     ServerStore &m_store;
     Clock m_clock;
-    bool m_cacheOn = false;
+    bool m_batch = false;
     mutable QHash<QString, std::optional<SchoolLocation>> m_schools;
+    QHash<QUuid, std::optional<StoredRecord>> m_known; // the batch's records as they stand now
+    mutable QHash<QUuid, QVariantList> m_pending;      // rows to store, the last write of each id
 };
 
 } // namespace verrijkt::server

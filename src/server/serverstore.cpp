@@ -201,6 +201,38 @@ QVariant ServerStore::scalar(const QString &sql, const QVariantList &values)
     return value;
 }
 
+const QList<int> &ServerStore::rowChunks()
+{
+    static const QList<int> sizes{256, 64, 16, 4, 1};
+    return sizes;
+}
+
+void ServerStore::execRows(const QString &head, int columns, const QList<QVariantList> &rows,
+                           const QString &tail)
+{
+    const QString one = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
+    qsizetype done = 0;
+    while (done < rows.size()) {
+        int size = 1;
+        for (const int chunk : rowChunks())
+            if (rows.size() - done >= chunk) {
+                size = chunk;
+                break;
+            }
+        QStringList tuples;
+        QVariantList values;
+        values.reserve(size * columns);
+        for (int i = 0; i < size; ++i) {
+            tuples << one;
+            values += rows.at(done + i);
+        }
+        exec(head + QStringLiteral(" VALUES ") + tuples.join(QStringLiteral(", ")) +
+                 (tail.isEmpty() ? QString() : QLatin1Char(' ') + tail),
+             values);
+        done += size;
+    }
+}
+
 void ServerStore::releaseStatements()
 {
     for (QSqlQuery &q : m_statements)

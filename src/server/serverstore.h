@@ -82,6 +82,13 @@ public:
     void releaseStatements();
     // First column of the first row, or an invalid QVariant.
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    // Runs `head VALUES (?, ...), (?, ...) tail` for many rows at once (each row a list of
+    // `columns` values), in chunks of a few fixed sizes so only a handful of statements are ever
+    // prepared. One statement instead of one per row: on PostgreSQL every statement is a round trip.
+    void execRows(const QString &head, int columns, const QList<QVariantList> &rows,
+                  const QString &tail = {});
+    // Chunk sizes execRows (and callers that build their own IN lists) use, largest first.
+    static const QList<int> &rowChunks();
 
     // Test hook: runs right after nextSeq() allocated a value, inside the still open transaction
     // (lets tests hold a writer at the worst moment and interleave others).
