@@ -6,7 +6,7 @@
 // Prints figures; never pass/fail.
 //
 //   bench_sync [--scale X] [--until 2032-2033] [--devices 50] [--rounds 5] [--only PARTS]
-//              [--keep-db FILE]
+//              [--keep-db FILE] [--backend sqlite|postgresql]
 
 #include "bench_sync_crowd.h"
 #include "bench_sync_load.h"
@@ -357,6 +357,8 @@ int main(int argc, char *argv[])
           QStringLiteral("5")},
          {QStringLiteral("only"), QStringLiteral("comma-separated parts: pull,push,crowd,wire (default all)"),
           QStringLiteral("PARTS"), QStringLiteral("pull,push,crowd,wire")},
+         {QStringLiteral("backend"), QStringLiteral("only this backend: sqlite or postgresql"),
+          QStringLiteral("NAME")},
          // Loading the demo takes minutes; profiling one part again and again should not.
          {QStringLiteral("keep-db"),
           QStringLiteral("SQLite server database to keep: loaded if missing, reused if present "
@@ -369,8 +371,9 @@ int main(int argc, char *argv[])
     out << "bench_sync (figures, not a test); demo scale " << parser.value(QStringLiteral("scale"))
         << ", 2026-2027.." << parser.value(QStringLiteral("until")) << "\n";
 
-    const QStringList backends =
-        keptDb.isEmpty() ? availableBackends() : QStringList{QStringLiteral("sqlite")};
+    QStringList backends = keptDb.isEmpty() ? availableBackends() : QStringList{QStringLiteral("sqlite")};
+    if (parser.isSet(QStringLiteral("backend")))
+        backends.removeIf([&](const QString &b) { return b != parser.value(QStringLiteral("backend")); });
     for (const QString &backend : backends) {
         out << "\n" << backend << "\n";
         ScratchDatabase database(backend);
