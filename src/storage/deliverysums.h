@@ -20,6 +20,16 @@ namespace schema {
 QStringList deliverySumTables();
 // Migration step 6: the chain-rows table, its triggers and its first fill.
 QStringList sessionChainTables();
+// Migration step 7: the insert triggers of steps 5 and 6 stand aside while the settings key
+// kSessionBatchKey exists. Only a batch writer sets it, inside its own transaction.
+QStringList sessionBatchTriggers();
 } // namespace schema
+
+// Storing a pulled page row by row through those triggers cost more than half of the device's time
+// per row; a batch inserts its sessions with the key set and then runs sessionBatchCatchUp() once,
+// binding ?1 to the highest enrichment_sessions rowid from before its inserts (new rows get higher
+// ones). The statements give exactly what the triggers would have, in any order of arrival.
+inline constexpr char kSessionBatchKey[] = "session_batch";
+QStringList sessionBatchCatchUp();
 
 } // namespace verrijkt

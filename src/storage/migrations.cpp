@@ -107,6 +107,8 @@ const QList<MigrationStep> &migrationSteps()
                 &schema::deliverySumTables),
         sqlStep(6, "rows of session correction chains kept by triggers", false, false,
                 &schema::sessionChainTables),
+        sqlStep(7, "session sums and chain rows brought up to date per batch while one is stored", false,
+                false, &schema::sessionBatchTriggers),
     };
     return steps;
 }

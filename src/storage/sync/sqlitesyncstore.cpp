@@ -1,5 +1,6 @@
 #include "sqlitesyncstore.h"
 
+#include "sessioninsertbatch.h"
 #include "synclog.h"
 #include "syncschema.h"
 
@@ -370,6 +371,14 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
     const auto pending = pendingFieldsByRecord(&error);
     if (!error.isEmpty())
         return StoreStatus::failure(error);
+    // Sessions are most of any large page: their sums and chain rows are brought up to date once
+    // for the page (before the purge below, whose delete triggers expect them current).
+    std::optional<SessionInsertBatch> sessions;
+    if (!changes.isEmpty()) {
+        sessions = SessionInsertBatch::begin(m_db.connection(), &error);
+        if (!sessions)
+            return StoreStatus::failure(error);
+    }
     QString newest;
     for (const PulledChange &change : changes) {
         const SyncedTable *table = m_tables.find(change.entity);
@@ -386,6 +395,8 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
     // Seeing the server's clocks keeps this device's next stamps later than anything it has seen.
     if (const auto remote = HlcTimestamp::fromString(newest))
         m_db.receive(*remote);
+    if (sessions && !sessions->finish(&error))
+        return StoreStatus::failure(error);
 
     if (purge) {
         if (const StoreStatus st = purgeOutOfScope(scope); !st.ok())
