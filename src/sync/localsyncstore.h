@@ -27,7 +27,17 @@ struct PulledChange
     QJsonObject fields;
     QJsonObject hlc;
     bool deleted = false;
+    // The highest clock in `hlc`, the row's clock. The decoder fills it (off the storing thread);
+    // empty means not computed yet: newestClock() computes it then.
+    QString newest;
 };
+
+// The highest of a change's field clocks (the text form of an HLC sorts like the clock).
+QString newestClock(const QJsonObject &hlc);
+inline QString newestClock(const PulledChange &change)
+{
+    return change.newest.isEmpty() ? newestClock(change.hlc) : change.newest;
+}
 
 // A result that is either fine or carries a plain-language error.
 struct StoreStatus

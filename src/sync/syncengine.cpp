@@ -183,13 +183,15 @@ void SyncEngine::requestPage(qint64 cursor)
     query.addQueryItem(QStringLiteral("device"), m_store.deviceId());
     ++m_report.pullRequests;
     const quint64 generation = m_generation;
-    m_http.get(QStringLiteral("/api/sync/pull"), query,
-               [this, generation, cursor](const HttpOutcome &outcome) {
-                   onPullAnswer(generation, cursor, outcome);
-               });
+    m_pullFetcher.fetch(
+        {m_http.server(), m_http.token(), m_http.schemaVersion(), m_config.timeoutMs, query},
+        [this, generation, cursor](const HttpOutcome &outcome, const Decoded<PullAnswer> &page) {
+            onPullAnswer(generation, cursor, outcome, page);
+        });
 }
 
-void SyncEngine::onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome)
+void SyncEngine::onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome,
+                              const Decoded<PullAnswer> &decoded)
 {
     if (generation != m_generation)
         return; // requested ahead by a round that has failed since
@@ -197,7 +199,6 @@ void SyncEngine::onPullAnswer(quint64 generation, qint64 requestedCursor, const 
         fail(outcome.error, outcome.retryAfterMs);
         return;
     }
-    const auto decoded = decodePullAnswer(outcome.body);
     if (!decoded.value) {
         fail({SyncError::Kind::BadAnswer, decoded.error, outcome.status});
         return;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "localsyncstore.h"
+#include "pullfetcher.h"
 #include "syncbackoff.h"
 #include "syncerror.h"
 #include "synchttpclient.h"
@@ -82,7 +83,8 @@ private:
     void onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome);
     void pullNext();
     void requestPage(qint64 cursor);
-    void onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome);
+    void onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome,
+                      const Decoded<PullAnswer> &decoded);
     qint64 estimateTotal(const PullAnswer &page) const;
     void succeed();
     void fail(const SyncError &error, int retryAfterMs = -1);
@@ -92,6 +94,7 @@ private:
     LocalSyncStore &m_store;
     SyncEngineConfig m_config;
     SyncHttpClient m_http;
+    PullFetcher m_pullFetcher; // pages fetched and decoded off this thread
     Backoff m_backoff;
     QTimer m_retryTimer;
     QTimer m_backgroundTimer;

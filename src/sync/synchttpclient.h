@@ -36,6 +36,7 @@ public:
     void setToken(const QString &token) { m_token = token; }
     QString token() const { return m_token; }
     void setSchemaVersion(int schema) { m_schema = schema; }
+    int schemaVersion() const { return m_schema; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     QUrl server() const { return m_server; }
 

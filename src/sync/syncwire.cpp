@@ -60,10 +60,19 @@ std::optional<PulledChange> decodeChange(const QJsonValue &value, int index, QSt
     c.fields = o.value(QStringLiteral("fields")).toObject();
     c.hlc = o.value(QStringLiteral("hlc")).toObject();
     c.deleted = o.value(QStringLiteral("deleted")).toBool(false);
+    c.newest = newestClock(c.hlc);
     return c;
 }
 
 } // namespace
+
+QString newestClock(const QJsonObject &hlc)
+{
+    QString best;
+    for (auto it = hlc.begin(); it != hlc.end(); ++it)
+        best = std::max(best, it.value().toString());
+    return best;
+}
 
 QByteArray encodePushRequest(const QString &device, const QList<OutboxMutation> &mutations)
 {

@@ -479,3 +479,23 @@ TEST_CASE("background sync runs rounds on an interval")
     REQUIRE(waitUntil([&] { return finished.size() >= 2; }, 5000));
     engine.setBackgroundInterval(0);
 }
+
+TEST_CASE("an engine destroyed while a page is on its way stops cleanly and stores nothing more")
+{
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    CannedReply slow = CannedReply::json(200, {});
+    slow.delayMs = 300;
+    server.faults = {{QStringLiteral("/api/sync/pull"), slow}};
+    const qint64 cursorBefore = store.cursor();
+    {
+        SyncEngine engine(store, server.url(), fastConfig());
+        engine.sync();
+        // The pull request is out (fetched on the engine's pull thread); the engine goes first.
+        REQUIRE(
+            waitUntil([&] { return !server.requestsTo(QStringLiteral("/api/sync/pull")).isEmpty(); }, 5000));
+    }
+    waitUntil([] { return false; }, 600); // the late answer arrives at nobody
+    CHECK(store.cursor() == cursorBefore);
+    CHECK(store.applyCalls == 0);
+}

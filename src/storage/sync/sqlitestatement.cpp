@@ -51,9 +51,9 @@ void SqliteStatement::bind(int index, const ColumnValue &value)
         sqlite3_bind_double(m_stmt, i, value.real);
         break;
     case ColumnValue::Kind::Text:
-        m_texts.append(value.text);
-        sqlite3_bind_text16(m_stmt, i, m_texts.last().utf16(),
-                            static_cast<int>(m_texts.last().size() * sizeof(char16_t)), SQLITE_STATIC);
+        m_texts.append(value.text.toUtf8());
+        sqlite3_bind_text(m_stmt, i, m_texts.last().constData(), static_cast<int>(m_texts.last().size()),
+                          SQLITE_STATIC);
         break;
     }
 }

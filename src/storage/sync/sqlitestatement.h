@@ -57,7 +57,8 @@ public:
 private:
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
-    QVarLengthArray<QString, 16> m_texts; // keeps bound text alive until reset()
+    // Bound text as UTF-8 (the database's encoding: SQLite need not convert it), alive until reset().
+    QVarLengthArray<QByteArray, 16> m_texts;
     bool m_lastConstraint = false;
 };
 

@@ -46,15 +46,6 @@ QString recordKey(const QString &entity, const QString &id)
     return entity + QLatin1Char('/') + id;
 }
 
-// The highest of a record's field clocks (the text form sorts like the clock).
-QString maxHlc(const QJsonObject &hlcs)
-{
-    QString best;
-    for (auto it = hlcs.begin(); it != hlcs.end(); ++it)
-        best = std::max(best, it.value().toString());
-    return best;
-}
-
 // Pulled data is the server's authoritative, scope-filtered state: a row may legitimately refer to
 // one the device may not see (an officer's own placement at a school no longer in scope). Foreign
 // keys are therefore not enforced while a page is applied; the pragma only works outside a
@@ -387,7 +378,7 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
             qCWarning(lcSync) << "skipping pulled change of unknown entity" << change.entity;
             continue;
         }
-        const QString rowHlc = maxHlc(change.hlc);
+        const QString rowHlc = newestClock(change);
         if (const StoreStatus st = applyChange(*table, change, rowHlc, pending); !st.ok())
             return st;
         newest = std::max(newest, rowHlc);

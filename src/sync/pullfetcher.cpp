@@ -1,0 +1,70 @@
+#include "pullfetcher.h"
+
+#include <memory>
+
+namespace verrijkt {
+
+// Owns the HTTP client of the fetch thread (a QNetworkAccessManager belongs to the thread that
+// created it, so it is made here, on first use).
+class PullFetcher::Worker : public QObject
+{
+public:
+    SyncHttpClient &client(const PullFetcher::Request &request)
+    {
+        if (!m_client || m_client->server() != request.server)
+            m_client = std::make_unique<SyncHttpClient>(request.server);
+        m_client->setToken(request.token);
+        m_client->setSchemaVersion(request.schema);
+        m_client->setTimeoutMs(request.timeoutMs);
+        return *m_client;
+    }
+
+private:
+    std::unique_ptr<SyncHttpClient> m_client;
+};
+
+PullFetcher::PullFetcher(QObject *parent) : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("verrijkt-pull"));
+    m_worker = new Worker;
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+}
+
+PullFetcher::~PullFetcher()
+{
+    if (m_thread.isRunning()) {
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_worker; // the thread never ran: the worker has no event loop to be deleted by
+    }
+}
+
+void PullFetcher::fetch(const Request &request, Done done)
+{
+    if (!m_thread.isRunning())
+        m_thread.start();
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        worker,
+        [this, worker, request, done = std::move(done)] {
+            worker->client(request).get(QStringLiteral("/api/sync/pull"), request.query,
+                                        [this, worker, done](const HttpOutcome &outcome) {
+                                            Decoded<PullAnswer> page;
+                                            if (!outcome.error.isError())
+                                                page = decodePullAnswer(outcome.body);
+                                            // Posted to this object: dropped with it if it is gone by then
+                                            // (its destructor waits for this thread, so `this` is still valid
+                                            // while we post). The page goes back here to be freed: thousands
+                                            // of small blocks freed by the thread that allocated them cost
+                                            // the storing thread nothing.
+                                            QMetaObject::invokeMethod(
+                                                this, [done, outcome, page] { done(outcome, page); },
+                                                Qt::QueuedConnection);
+                                        });
+        },
+        Qt::QueuedConnection);
+}
+
+} // namespace verrijkt
