@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
+#include <any>
+#include <functional>
 
 namespace verrijkt {
 
@@ -30,6 +32,9 @@ struct PulledChange
     // The highest clock in `hlc`, the row's clock. The decoder fills it (off the storing thread);
     // empty means not computed yet: newestClock() computes it then.
     QString newest;
+    // What the store made of this change off the storing thread (LocalSyncStore::pagePreparer);
+    // empty if nothing. Only the store that prepared it reads it.
+    std::any prepared;
 };
 
 // The highest of a change's field clocks (the text form of an HLC sorts like the clock).
@@ -80,6 +85,12 @@ public:
     // durable at once, only with the store's next committed change (the engine calls it right
     // before markAcked / applyPulledPage).
     virtual void receiveClock(const QString &hlc) = 0;
+
+    // Work on a decoded page that needs no database (converting values for the store's tables),
+    // which the engine runs on its fetch thread while the previous page is being stored. It may
+    // only read data that never changes after the store was set up. None by default.
+    using PagePreparer = std::function<void(QList<PulledChange> &changes)>;
+    virtual PagePreparer pagePreparer() const { return {}; }
 
     // When the last complete sync round ended (invalid if never).
     virtual QDateTime lastSuccess() = 0;

@@ -46,23 +46,22 @@ void PullFetcher::fetch(const Request &request, Done done)
     if (!m_thread.isRunning())
         m_thread.start();
     Worker *worker = m_worker;
+    const auto answered = [this, request, done](const HttpOutcome &outcome) {
+        // On the fetch thread.
+        Decoded<PullAnswer> page;
+        if (!outcome.error.isError())
+            page = decodePullAnswer(outcome.body);
+        if (page.value && request.prepare)
+            request.prepare(page.value->changes);
+        // Posted to this object: dropped with it if it is gone by then (its destructor waits for
+        // this thread, so `this` is still valid while we post).
+        QMetaObject::invokeMethod(
+            this, [done, outcome, page] { done(outcome, page); }, Qt::QueuedConnection);
+    };
     QMetaObject::invokeMethod(
         worker,
-        [this, worker, request, done = std::move(done)] {
-            worker->client(request).get(QStringLiteral("/api/sync/pull"), request.query,
-                                        [this, worker, done](const HttpOutcome &outcome) {
-                                            Decoded<PullAnswer> page;
-                                            if (!outcome.error.isError())
-                                                page = decodePullAnswer(outcome.body);
-                                            // Posted to this object: dropped with it if it is gone by then
-                                            // (its destructor waits for this thread, so `this` is still valid
-                                            // while we post). The page goes back here to be freed: thousands
-                                            // of small blocks freed by the thread that allocated them cost
-                                            // the storing thread nothing.
-                                            QMetaObject::invokeMethod(
-                                                this, [done, outcome, page] { done(outcome, page); },
-                                                Qt::QueuedConnection);
-                                        });
+        [worker, request, answered] {
+            worker->client(request).get(QStringLiteral("/api/sync/pull"), request.query, answered);
         },
         Qt::QueuedConnection);
 }

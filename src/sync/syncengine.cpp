@@ -184,7 +184,8 @@ void SyncEngine::requestPage(qint64 cursor)
     ++m_report.pullRequests;
     const quint64 generation = m_generation;
     m_pullFetcher.fetch(
-        {m_http.server(), m_http.token(), m_http.schemaVersion(), m_config.timeoutMs, query},
+        {m_http.server(), m_http.token(), m_http.schemaVersion(), m_config.timeoutMs, query,
+         m_store.pagePreparer()},
         [this, generation, cursor](const HttpOutcome &outcome, const Decoded<PullAnswer> &page) {
             onPullAnswer(generation, cursor, outcome, page);
         });

@@ -8,7 +8,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <catch2/catch.hpp>
+#include <thread>
 
 using namespace verrijkt;
 using namespace verrijkt::testing;
@@ -59,6 +61,35 @@ void addLocalSchool(Database &db, const QString &vestiging = QStringLiteral("90A
     const WriteResult r = registry.upsert(s);
     INFO(r.storageError.toStdString());
     REQUIRE(r.ok());
+}
+
+// As the engine hands pages over: prepared on another thread first when `prepared`.
+QList<PulledChange> preparedOn(const SqliteSyncStore &store, QList<PulledChange> page, bool prepared)
+{
+    if (prepared) {
+        std::thread fetchThread([&] { store.pagePreparer()(page); });
+        fetchThread.join();
+    }
+    return page;
+}
+
+// Every synced table's rows, for comparing two devices.
+QStringList dumpSyncedTables(Database &db, const SyncedTables &tables)
+{
+    QStringList out;
+    for (const SyncedTable &table : tables.all()) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table.table)));
+        while (q.next()) {
+            QStringList cells{table.table};
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << (q.value(i).isNull()
+                              ? QStringLiteral("NULL")
+                              : QStringLiteral("%1:%2").arg(q.value(i).typeName(), q.value(i).toString()));
+            out << cells.join(QLatin1Char('|'));
+        }
+    }
+    return out;
 }
 
 Participation participation(const QString &vestiging, int pupils)
@@ -260,12 +291,17 @@ TEST_CASE("a pulled change never overwrites a field with an unsent local edit")
     REQUIRE(participations.save(*local).ok());
     REQUIRE(store->pendingCount() == 1);
 
-    // Another device changed the tier and the pupils; only the tier may land here for now.
+    // Another device changed the tier and the pupils; only the tier may land here for now
+    // (whether the engine prepared the page on its fetch thread or not).
+    const bool prepared = GENERATE(false, true);
     const auto other = pulled(
         4, QStringLiteral("participation"), uuid(3),
         participationFields(QStringLiteral("90AA00"), QStringLiteral("2026-2027"), QStringLiteral("6h"), 90),
         hlcAt(kNow - 100, QStringLiteral("other")));
-    REQUIRE(store->applyPulledPage({other}, 4, scopeOf(QStringLiteral("admin"), {}), false).ok());
+    REQUIRE(store
+                ->applyPulledPage(preparedOn(*store, {other}, prepared), 4,
+                                  scopeOf(QStringLiteral("admin"), {}), false)
+                .ok());
     local = participations.get(QStringLiteral("90AA00"), SchoolYear(2026));
     CHECK(local->pupilsReached == 150);
     CHECK(local->tier == Tier::SixHours);
@@ -606,4 +642,44 @@ TEST_CASE("a small page that refers to rows outside the scope is stored too")
     REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_keys")));
     REQUIRE(fk.next());
     CHECK(fk.value(0).toInt() == 1);
+}
+
+TEST_CASE("a page prepared on the fetch thread is stored exactly like one prepared while storing")
+{
+    const QString h = hlcAt(kNow - 1000);
+    const QUuid officer = uuid(50);
+    QJsonObject school = schoolFields(QStringLiteral("90AA00"), QStringLiteral("GM0003"),
+                                      QStringLiteral("Brede School 't Anker ë"));
+    const QList<PulledChange> page = {
+        pulled(1, QStringLiteral("municipality"), uuid(1),
+               municipalityFields(QStringLiteral("GM0003"), QStringLiteral("Appingedam")), h),
+        pulled(2, QStringLiteral("school"), uuid(2), school, h),
+        pulled(3, QStringLiteral("participation"), uuid(3),
+               participationFields(QStringLiteral("90AA00"), QStringLiteral("2026-2027"),
+                                   QStringLiteral("6h"), 120),
+               hlcAt(kNow - 500, QStringLiteral("other"))),
+        pulled(4, QStringLiteral("enrichment_session"), uuid(4),
+               sessionFields(QStringLiteral("90AA00"), QStringLiteral("2026-10-05"), 1.5, 20), h),
+        pulled(5, QStringLiteral("family_contact"), uuid(5),
+               familyContactFields(officer, QStringLiteral("90AA00"), QStringLiteral("2026-10-06"),
+                                   QStringLiteral("GZ-7K4M-Q2XD-P")),
+               h),
+        pulled(6, QStringLiteral("entity_of_a_newer_server"), uuid(6), {{QStringLiteral("x"), 1}}, h),
+        pulled(7, QStringLiteral("participation"), uuid(7),
+               participationFields(QStringLiteral("90AA00"), QStringLiteral("2027-2028"),
+                                   QStringLiteral("2h"), 10),
+               h, true),
+    };
+    TempDevice plain(fixedClock()), prepared(fixedClock());
+    auto plainStore = attach(*plain.db);
+    auto preparedStore = attach(*prepared.db);
+    const SyncScope scope = scopeOf(QStringLiteral("admin"), {});
+    REQUIRE(plainStore->applyPulledPage(page, 7, scope, false).ok());
+    const QList<PulledChange> ready = preparedOn(*preparedStore, page, true);
+    REQUIRE(ready.at(1).prepared.has_value());
+    REQUIRE(preparedStore->applyPulledPage(ready, 7, scope, false).ok());
+    const QStringList rows = dumpSyncedTables(*plain.db, plainStore->tables());
+    CHECK(rows.size() == 6); // the unknown entity is skipped
+    CHECK(rows == dumpSyncedTables(*prepared.db, preparedStore->tables()));
+    CHECK(rows.join(QLatin1Char('\n')).contains(QStringLiteral("Brede School 't Anker ë")));
 }

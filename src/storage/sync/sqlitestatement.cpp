@@ -51,6 +51,11 @@ void SqliteStatement::bind(int index, const ColumnValue &value)
         sqlite3_bind_double(m_stmt, i, value.real);
         break;
     case ColumnValue::Kind::Text:
+        if (!value.utf8.isNull()) {
+            sqlite3_bind_text(m_stmt, i, value.utf8.constData(), static_cast<int>(value.utf8.size()),
+                              SQLITE_STATIC);
+            break;
+        }
         m_texts.append(value.text.toUtf8());
         sqlite3_bind_text(m_stmt, i, m_texts.last().constData(), static_cast<int>(m_texts.last().size()),
                           SQLITE_STATIC);

@@ -18,6 +18,7 @@ struct ColumnValue
     qint64 integer = 0;
     double real = 0;
     QString text;
+    QByteArray utf8; // `text` already encoded (done off the storing thread); null if not
 
     static ColumnValue null() { return {}; }
     static ColumnValue of(qint64 v) { return {Kind::Integer, v, 0, {}}; }
@@ -43,8 +44,9 @@ public:
     bool prepare(sqlite3 *db, const QString &sql, QString *error);
     bool isPrepared() const { return m_stmt != nullptr; }
 
-    // Parameters are 0-based here. Text is bound without a copy: the value must live until
-    // step() returned, so bind() keeps the strings of the current row.
+    // Parameters are 0-based here. Text is bound without a copy: bind() keeps the UTF-8 of the
+    // current row until reset(); text that comes already encoded (`utf8`) is bound from the value
+    // itself, which must then live until step() returned.
     void bind(int index, const ColumnValue &value);
     // Runs the statement: true on a row or on done (`hasRow` tells which); false with `error`.
     bool step(QString *error, bool *hasRow = nullptr);

@@ -1,5 +1,6 @@
 #include "sqlitesyncstore.h"
 
+#include "pulledrow.h"
 #include "sessioninsertbatch.h"
 #include "synclog.h"
 #include "syncschema.h"
@@ -97,7 +98,8 @@ std::unique_ptr<SqliteSyncStore> SqliteSyncStore::attach(Database &db, QString *
 }
 
 SqliteSyncStore::SqliteSyncStore(Database &db, SyncedTables tables)
-    : m_db(db), m_tables(std::move(tables)), m_recorder(db, m_tables)
+    : m_db(db), m_tables(std::move(tables)), m_preparerTables(std::make_shared<const SyncedTables>(m_tables)),
+      m_recorder(db, m_tables)
 {
 }
 
@@ -309,6 +311,16 @@ StoreStatus SqliteSyncStore::markAcked(const QList<MutationAck> &acks)
     return StoreStatus::success();
 }
 
+LocalSyncStore::PagePreparer SqliteSyncStore::pagePreparer() const
+{
+    // Its own copy of the table definitions (same order, so the indexes match m_tables): the
+    // engine runs it on another thread, and the definitions never change after attach().
+    return [tables = m_preparerTables](QList<PulledChange> &changes) {
+        for (PulledChange &change : changes)
+            change.prepared = preparePulledRow(*tables, change);
+    };
+}
+
 qint64 SqliteSyncStore::cursor()
 {
     return m_db.setting(kCursorKey).value_or(QStringLiteral("0")).toLongLong();
@@ -372,16 +384,18 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
     }
     QString newest;
     for (const PulledChange &change : changes) {
-        const SyncedTable *table = m_tables.find(change.entity);
-        if (!table) {
+        // Prepared on the engine's fetch thread (pagePreparer) or, for a page from elsewhere, here.
+        const auto *ready = std::any_cast<PreparedPulledRow>(&change.prepared);
+        const PreparedPulledRow local = ready ? PreparedPulledRow() : preparePulledRow(m_tables, change);
+        const PreparedPulledRow &row = ready ? *ready : local;
+        if (row.table < 0) {
             // A newer server may know entities this build does not; they cannot be shown anyway.
             qCWarning(lcSync) << "skipping pulled change of unknown entity" << change.entity;
             continue;
         }
-        const QString rowHlc = newestClock(change);
-        if (const StoreStatus st = applyChange(*table, change, rowHlc, pending); !st.ok())
+        if (const StoreStatus st = applyChange(m_tables.all().at(row.table), change, row, pending); !st.ok())
             return st;
-        newest = std::max(newest, rowHlc);
+        newest = std::max(newest, row.rowHlc.text);
     }
     // Seeing the server's clocks keeps this device's next stamps later than anything it has seen.
     if (const auto remote = HlcTimestamp::fromString(newest))
@@ -402,39 +416,36 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
     return StoreStatus::success();
 }
 
-StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
+StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledChange &change,
+                                         const PreparedPulledRow &row,
                                          const QHash<QString, QSet<QString>> &pendingFields)
 {
     QString error;
     TableStatements *st = statementsFor(table, &error);
     if (!st)
         return StoreStatus::failure(error);
-    const QString id = change.id.toString(QUuid::WithoutBraces);
-    QVarLengthArray<ColumnValue, 16> values;
-    for (const SyncedColumn &c : table.columns)
-        values.append(wireToColumnValue(c, change.fields.value(c.field)));
+    const ColumnValue &id = row.id;
     bool deleted = change.deleted;
-    // field_hlc is keyed by column name, as the repositories stamp it.
-    // Append-only rows keep no per-field clocks.
-    QJsonObject fieldHlc;
-    if (!table.isAppendOnly()) {
-        for (auto it = change.hlc.begin(); it != change.hlc.end(); ++it) {
-            const SyncedColumn *c = table.byField(it.key());
-            fieldHlc.insert(c ? c->column : it.key(), it.value());
-        }
-    }
+    ColumnValue rowHlc = row.rowHlc;
+    ColumnValue fieldHlc = row.fieldHlc;
+    // Values are copied only when local edits replace some of them (rare); otherwise the prepared
+    // ones are bound as they are.
+    QVarLengthArray<ColumnValue, 16> merged;
 
     const auto unsent = pendingFields.isEmpty() ? pendingFields.constEnd()
-                                                : pendingFields.constFind(recordKey(table.entity, id));
+                                                : pendingFields.constFind(recordKey(table.entity, id.text));
     if (!table.isAppendOnly() && unsent != pendingFields.constEnd()) {
         // Local edits win locally until sent: keep their values and clocks.
-        st->read.bind(0, ColumnValue::of(id));
+        st->read.bind(0, id);
         bool found = false;
         if (!st->read.step(&error, &found)) {
             st->read.reset();
             return StoreStatus::failure(error);
         }
         if (found) {
+            merged = row.values;
+            QJsonObject clocks = fieldClocksByColumn(table, change.hlc);
+            QString newestClock = rowHlc.text;
             const QJsonObject localHlc = QJsonDocument::fromJson(st->read.column(1).text.toUtf8()).object();
             for (const QString &field : *unsent) {
                 QString column = field;
@@ -442,23 +453,26 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
                     deleted = st->read.column(0).integer != 0;
                 } else if (const SyncedColumn *c = table.byField(field)) {
                     const int i = static_cast<int>(c - table.columns.constData());
-                    values[i] = st->read.column(2 + i);
+                    merged[i] = st->read.column(2 + i);
                     column = c->column;
                 }
-                fieldHlc.insert(column, localHlc.value(column));
-                rowHlc = std::max(rowHlc, localHlc.value(column).toString());
+                clocks.insert(column, localHlc.value(column));
+                newestClock = std::max(newestClock, localHlc.value(column).toString());
             }
+            rowHlc = ColumnValue::of(newestClock);
+            fieldHlc = ColumnValue::of(compact(clocks));
         }
         st->read.reset();
     }
+    const auto &values = merged.isEmpty() ? row.values : merged;
 
     const auto bindAll = [&] {
         int i = 0;
-        st->write.bind(i++, ColumnValue::of(id));
-        st->write.bind(i++, ColumnValue::of(rowHlc));
+        st->write.bind(i++, id);
+        st->write.bind(i++, rowHlc);
         st->write.bind(i++, ColumnValue::of(qint64(deleted ? 1 : 0)));
         if (!table.isAppendOnly())
-            st->write.bind(i++, ColumnValue::of(compact(fieldHlc)));
+            st->write.bind(i++, fieldHlc);
         for (const ColumnValue &v : values)
             st->write.bind(i++, v);
     };
@@ -469,7 +483,7 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     if (written)
         return StoreStatus::success();
     if (table.naturalKey.isEmpty() || !constraint || !error.contains(QLatin1String("UNIQUE")))
-        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id.text, error));
     // The tombstone of another record with this natural key (deleted, after which a new record
     // took the key) must not displace the local row: the server keeps one live record per key, so
     // the local row is the live one or a record of our own. Dropping the tombstone loses nothing.
@@ -478,19 +492,19 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     // The same real-world thing (a school by its vestiging code) exists locally under another id,
     // e.g. from a local register import: the server's identity wins.
     int i = 0;
-    st->rename.bind(i++, ColumnValue::of(id));
+    st->rename.bind(i++, id);
     for (const QString &key : table.naturalKey)
         st->rename.bind(i++, values.at(static_cast<int>(table.byColumn(key) - table.columns.constData())));
-    st->rename.bind(i++, ColumnValue::of(id));
+    st->rename.bind(i++, id);
     const bool renamed = st->rename.step(&error);
     st->rename.reset();
     if (!renamed)
-        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id.text, error));
     bindAll();
     const bool rewritten = st->write.step(&error);
     st->write.reset();
     if (!rewritten)
-        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id, error));
+        return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id.text, error));
     return StoreStatus::success();
 }
 

@@ -36,6 +36,8 @@ struct RejectedChange
 // the cursor and last served scope in the settings table, pulled pages written with prepared
 // statements in one transaction. attach() also installs the ChangeRecorder, so from then on every
 // repository write queues its outbox entry in its own transaction.
+struct PreparedPulledRow;
+
 class SqliteSyncStore : public LocalSyncStore
 {
 public:
@@ -50,6 +52,7 @@ public:
     StoreStatus applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor, const SyncScope &scope,
                                 bool reset) override;
     void receiveClock(const QString &hlc) override;
+    PagePreparer pagePreparer() const override;
     QDateTime lastSuccess() override;
     void setLastSuccess(const QDateTime &when) override;
 
@@ -69,13 +72,14 @@ private:
     AckStatements *ackStatements(QString *error);
     StoreStatus applyPage(const QList<PulledChange> &changes, qint64 newCursor, const SyncScope &scope,
                           bool purge);
-    StoreStatus applyChange(const SyncedTable &table, const PulledChange &change, QString rowHlc,
-                            const QHash<QString, QSet<QString>> &pendingFields);
+    StoreStatus applyChange(const SyncedTable &table, const PulledChange &change,
+                            const PreparedPulledRow &row, const QHash<QString, QSet<QString>> &pendingFields);
     StoreStatus purgeOutOfScope(const SyncScope &scope);
     QHash<QString, QSet<QString>> pendingFieldsByRecord(QString *error);
 
     Database &m_db;
     SyncedTables m_tables;
+    std::shared_ptr<const SyncedTables> m_preparerTables;
     ChangeRecorder m_recorder;
     QHash<QString, std::shared_ptr<TableStatements>> m_statements;
     std::unique_ptr<AckStatements> m_ackStatements;

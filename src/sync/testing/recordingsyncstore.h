@@ -57,6 +57,7 @@ public:
     StoreStatus applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor, const SyncScope &scope,
                                 bool reset) override;
     void receiveClock(const QString &hlc) override { m_inner.receiveClock(hlc); }
+    PagePreparer pagePreparer() const override { return m_inner.pagePreparer(); }
     QDateTime lastSuccess() override { return m_inner.lastSuccess(); }
     void setLastSuccess(const QDateTime &when) override { m_inner.setLastSuccess(when); }
 
