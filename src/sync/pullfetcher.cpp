@@ -46,7 +46,7 @@ void PullFetcher::fetch(const Request &request, Done done)
     if (!m_thread.isRunning())
         m_thread.start();
     Worker *worker = m_worker;
-    const auto answered = [this, request, done](const HttpOutcome &outcome) {
+    const auto answered = [this, worker, request, done](const HttpOutcome &outcome) {
         // On the fetch thread.
         Decoded<PullAnswer> page;
         if (!outcome.error.isError())
@@ -54,9 +54,16 @@ void PullFetcher::fetch(const Request &request, Done done)
         if (page.value && request.prepare)
             request.prepare(page.value->changes);
         // Posted to this object: dropped with it if it is gone by then (its destructor waits for
-        // this thread, so `this` is still valid while we post).
+        // this thread, so `this` is still valid while we post). Once stored, the page comes back
+        // here to be freed: its thousands of blocks cost the storing thread nothing then.
         QMetaObject::invokeMethod(
-            this, [done, outcome, page] { done(outcome, page); }, Qt::QueuedConnection);
+            this,
+            [worker, done, outcome, page]() mutable {
+                done(outcome, page);
+                QMetaObject::invokeMethod(
+                    worker, [outcome = std::move(outcome), page = std::move(page)] {}, Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     };
     QMetaObject::invokeMethod(
         worker,
