@@ -6,7 +6,7 @@
 // Prints figures; never pass/fail.
 //
 //   bench_sync [--scale X] [--until 2032-2033] [--devices 50] [--rounds 5] [--only PARTS]
-//              [--keep-db FILE] [--backend sqlite|postgresql]
+//              [--keep-db FILE] [--backend sqlite|postgresql] [--pages 5000,5000,1000]
 
 #include "bench_sync_crowd.h"
 #include "bench_sync_load.h"
@@ -357,6 +357,8 @@ int main(int argc, char *argv[])
           QStringLiteral("5")},
          {QStringLiteral("only"), QStringLiteral("comma-separated parts: pull,push,crowd,wire (default all)"),
           QStringLiteral("PARTS"), QStringLiteral("pull,push,crowd,wire")},
+         {QStringLiteral("pages"), QStringLiteral("page sizes of the initial pulls, one pull each"),
+          QStringLiteral("LIST"), QStringLiteral("5000,5000,1000")},
          {QStringLiteral("backend"), QStringLiteral("only this backend: sqlite or postgresql"),
           QStringLiteral("NAME")},
          // Loading the demo takes minutes; profiling one part again and again should not.
@@ -452,9 +454,8 @@ int main(int argc, char *argv[])
         }
         b.http.setBase(b.process->url());
         if (parts.contains(QStringLiteral("pull"))) {
-            b.initialPull(5000);
-            b.initialPull(5000);
-            b.initialPull(1000);
+            for (const QString &size : parser.value(QStringLiteral("pages")).split(QLatin1Char(',')))
+                b.initialPull(size.toInt());
         }
         if (parts.contains(QStringLiteral("push")))
             b.pushAndNoop();
