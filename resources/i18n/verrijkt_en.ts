@@ -2214,9 +2214,9 @@
         <source>%1 estimated against %2 in the policy</source>
         <translation>%1 estimated against %2 in the policy</translation>
     </message>
-    <message>
-        <source>%1 schools taking part, %2 in the plan</source>
-        <translation>%1 schools taking part, %2 in the plan</translation>
+    <message numerus="yes">
+        <source>%n school(s) taking part, %1 in the plan</source>
+        <translation><numerusform>%n school taking part, %1 in the plan</numerusform><numerusform>%n schools taking part, %1 in the plan</numerusform></translation>
     </message>
     <message>
         <source>No placements recorded yet: the bridge-officer budget uses the build-up target.</source>

@@ -177,7 +177,7 @@ QString DashboardModel::schoolsText() const
 {
     for (const TierYearFigures &t : m_figures.tiersByYear) {
         if (t.year == m_year)
-            return tr("%1 schools taking part, %2 in the plan").arg(t.recorded()).arg(t.planned());
+            return tr("%n school(s) taking part, %1 in the plan", nullptr, t.recorded()).arg(t.planned());
     }
     return {};
 }

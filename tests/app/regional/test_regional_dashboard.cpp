@@ -120,6 +120,17 @@ TEST_CASE("DashboardModel publishes one table per chart and follows year and sto
     CHECK(model.fte()->value(1, 2) == Approx(1.0));
     CHECK(model.library()->value(0, 3) == Approx(50.0));
     CHECK_FALSE(model.realisationText().isEmpty());
+    {
+        // One school: singular in Dutch ("1 scholen doen mee" was shown before).
+        QTranslator dutch;
+        REQUIRE(dutch.load(QStringLiteral(":/i18n/verrijkt_nl.qm")));
+        QCoreApplication::installTranslator(&dutch);
+        CHECK(model.schoolsText() == QStringLiteral("2 scholen doen mee, 2 in het plan"));
+        model.setSchoolYear(2025);
+        CHECK(model.schoolsText() == QStringLiteral("1 school doet mee, 1 in het plan"));
+        model.setSchoolYear(2026);
+        QCoreApplication::removeTranslator(&dutch);
+    }
 
     // Another year recomputes in place; a year outside the window is refused.
     model.setSchoolYear(2025);
