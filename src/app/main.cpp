@@ -60,6 +60,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Verrijkt"));
     QCoreApplication::setApplicationName(QStringLiteral("verrijkt"));
+    // Wayland compositors match the window to packaging/nl.verrijkt.Verrijkt.desktop (name, icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("nl.verrijkt.Verrijkt"));
     QQuickStyle::setStyle(QStringLiteral("Basic"));
 
     QCommandLineParser parser;
