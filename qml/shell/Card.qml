@@ -34,6 +34,9 @@ Rectangle {
             }
             Row {
                 id: headerSlot
+                // Never squeezed below its buttons: a long title wraps instead of running under them.
+                Layout.minimumWidth: implicitWidth
+                Layout.alignment: Qt.AlignTop
                 spacing: Theme.smallSpacing
             }
         }

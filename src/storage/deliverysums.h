@@ -28,7 +28,8 @@ QStringList sessionBatchTriggers();
 // Storing a pulled page row by row through those triggers cost more than half of the device's time
 // per row; a batch inserts its sessions with the key set and then runs sessionBatchCatchUp() once,
 // binding ?1 to the highest enrichment_sessions rowid from before its inserts (new rows get higher
-// ones). The statements give exactly what the triggers would have, in any order of arrival.
+// ones). The statements give exactly what the triggers would have, in any order of arrival (the
+// pupil-hour sums up to floating-point rounding, as they are added in another order).
 inline constexpr char kSessionBatchKey[] = "session_batch";
 QStringList sessionBatchCatchUp();
 

@@ -1,5 +1,6 @@
 #include "pullfetcher.h"
 
+#include <QPointer>
 #include <memory>
 
 namespace verrijkt {
@@ -56,12 +57,16 @@ void PullFetcher::fetch(const Request &request, Done done)
         // Posted to this object: dropped with it if it is gone by then (its destructor waits for
         // this thread, so `this` is still valid while we post). Once stored, the page comes back
         // here to be freed: its thousands of blocks cost the storing thread nothing then.
+        // `done` may destroy this fetcher (a 401 signs out, and the app drops its engine): the
+        // page is then freed here, not posted to a worker that is gone.
         QMetaObject::invokeMethod(
             this,
-            [worker, done, outcome, page]() mutable {
+            [self = QPointer<PullFetcher>(this), worker, done, outcome, page]() mutable {
                 done(outcome, page);
-                QMetaObject::invokeMethod(
-                    worker, [outcome = std::move(outcome), page = std::move(page)] {}, Qt::QueuedConnection);
+                if (self)
+                    QMetaObject::invokeMethod(
+                        worker, [outcome = std::move(outcome), page = std::move(page)] {},
+                        Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
     };

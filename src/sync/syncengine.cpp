@@ -2,6 +2,7 @@
 
 #include "synclog.h"
 
+#include <QPointer>
 #include <QSet>
 #include <QUrlQuery>
 #include <algorithm>
@@ -278,16 +279,23 @@ void SyncEngine::fail(const SyncError &error, int retryAfterMs)
     m_queued = false;
     m_error = error;
     qCWarning(lcSync) << "sync failed:" << syncErrorKindKey(error.kind) << error.detail;
+    // Signing out may destroy this engine from a slot (the app drops its engine with the token):
+    // nothing of it is touched once it is gone.
+    const QPointer<SyncEngine> alive(this);
     if (error.kind == SyncError::Kind::Unauthorized) {
         setState(SyncState::SignedOut);
-        emit signedOut();
-        emit finished(false);
+        if (alive)
+            emit signedOut();
+        if (alive)
+            emit finished(false);
         return;
     }
     if (error.kind == SyncError::Kind::UpgradeRequired) {
         setState(SyncState::UpgradeRequired);
-        emit upgradeRequired();
-        emit finished(false);
+        if (alive)
+            emit upgradeRequired();
+        if (alive)
+            emit finished(false);
         return;
     }
     const bool retriesLeft = m_config.maxRetries < 0 || m_backoff.failedAttempts() < m_config.maxRetries;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QThread>
 #include <catch2/catch.hpp>
@@ -497,5 +498,26 @@ TEST_CASE("an engine destroyed while a page is on its way stops cleanly and stor
     }
     waitUntil([] { return false; }, 600); // the late answer arrives at nobody
     CHECK(store.cursor() == cursorBefore);
+    CHECK(store.applyCalls == 0);
+}
+
+TEST_CASE("an engine destroyed by a slot when a pull is refused with 401 touches nothing afterwards")
+{
+    // The app drops its engine when the token is refused; the pull answer arrives through the
+    // engine's fetch thread, so the fetcher must not use its worker once the engine is gone.
+    FakeSyncStore store;
+    ScriptedSyncServer server;
+    server.faults = {{QStringLiteral("/api/sync/pull"), CannedReply::json(401, {{"error", "auth.token"}})}};
+    auto *engine = new SyncEngine(store, server.url(), fastConfig());
+    QPointer<SyncEngine> watched(engine);
+    int signedOut = 0;
+    QObject::connect(engine, &SyncEngine::signedOut, [&] {
+        ++signedOut;
+        delete engine;
+    });
+    engine->sync();
+    REQUIRE(waitUntil([&] { return watched.isNull(); }, 5000));
+    waitUntil([] { return false; }, 200); // anything still queued for the fetcher runs now
+    CHECK(signedOut == 1);
     CHECK(store.applyCalls == 0);
 }
