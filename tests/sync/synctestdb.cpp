@@ -4,7 +4,9 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <catch2/catch.hpp>
+#include <thread>
 
 namespace verrijkt::testing {
 
@@ -128,6 +130,54 @@ qint64 countRows(Database &db, const QString &table, const QString &where)
 QString hlcAt(qint64 millis, const QString &node)
 {
     return HlcTimestamp{millis, 0, node}.toString();
+}
+
+QUuid uuid(int i)
+{
+    return QUuid(QStringLiteral("0192f5e0-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+}
+
+DatabaseOptions fixedClock(qint64 millis)
+{
+    DatabaseOptions o;
+    o.wallClock = [millis] { return millis; };
+    return o;
+}
+
+std::unique_ptr<SqliteSyncStore> attachStore(Database &db)
+{
+    QString error;
+    auto store = SqliteSyncStore::attach(db, &error);
+    INFO(error.toStdString());
+    REQUIRE(store);
+    return store;
+}
+
+QList<PulledChange> preparedOn(const SqliteSyncStore &store, QList<PulledChange> page, bool prepared)
+{
+    if (prepared) {
+        std::thread fetchThread([&] { store.pagePreparer()(page); });
+        fetchThread.join();
+    }
+    return page;
+}
+
+QStringList dumpSyncedTables(Database &db, const SyncedTables &tables)
+{
+    QStringList out;
+    for (const SyncedTable &table : tables.all()) {
+        QSqlQuery q(db.connection());
+        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table.table)));
+        while (q.next()) {
+            QStringList cells{table.table};
+            for (int i = 0; i < q.record().count(); ++i)
+                cells << (q.value(i).isNull()
+                              ? QStringLiteral("NULL")
+                              : QStringLiteral("%1:%2").arg(q.value(i).typeName(), q.value(i).toString()));
+            out << cells.join(QLatin1Char('|'));
+        }
+    }
+    return out;
 }
 
 } // namespace verrijkt::testing

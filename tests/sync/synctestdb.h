@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "localsyncstore.h"
+#include "sqlitesyncstore.h"
 
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -37,6 +38,22 @@ SyncScope scopeOf(const QString &role, const QStringList &schools, const QString
                   const QStringList &entities = {});
 
 qint64 countRows(Database &db, const QString &table, const QString &where = {});
+
+// A test UUID with `i` in its last digits.
+QUuid uuid(int i);
+
+// The device clock of the store tests: 2026-01-01.
+constexpr qint64 kTestNow = 1767225600000;
+DatabaseOptions fixedClock(qint64 millis = kTestNow);
+
+// SqliteSyncStore::attach that must succeed.
+std::unique_ptr<SqliteSyncStore> attachStore(Database &db);
+
+// As the engine hands pages over: prepared on another thread first when `prepared`.
+QList<PulledChange> preparedOn(const SqliteSyncStore &store, QList<PulledChange> page, bool prepared);
+
+// Every synced table's rows, for comparing two devices.
+QStringList dumpSyncedTables(Database &db, const SyncedTables &tables);
 QString hlcAt(qint64 millis, const QString &node = QStringLiteral("server"));
 
 } // namespace verrijkt::testing

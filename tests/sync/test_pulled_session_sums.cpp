@@ -17,11 +17,6 @@ namespace {
 
 const qint64 kNow = 1830297600000; // 2028-01-01
 
-QUuid uuid(int i)
-{
-    return QUuid(QStringLiteral("0192f5e0-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
-}
-
 QStringList rows(Database &db, const QString &sql)
 {
     QSqlQuery q(db.connection());
@@ -153,9 +148,7 @@ TEST_CASE("pulled sessions keep delivery sums and chain rows exactly as row-by-r
     const QList<PulledChange> feed = sessionFeed(rng, 400);
 
     TempDevice device;
-    QString error;
-    auto store = SqliteSyncStore::attach(*device.db, &error);
-    REQUIRE(store);
+    auto store = attachStore(*device.db);
     const SyncScope all = scopeOf(QStringLiteral("admin"), {});
     REQUIRE(store->applyPulledPage(registerPage(), 4, all, false).ok());
     for (qsizetype i = 0; i < feed.size();) {
@@ -171,8 +164,7 @@ TEST_CASE("pulled sessions keep delivery sums and chain rows exactly as row-by-r
 
     TempDevice reference;
     {
-        auto refStore = SqliteSyncStore::attach(*reference.db, &error);
-        REQUIRE(refStore);
+        auto refStore = attachStore(*reference.db);
         REQUIRE(refStore->applyPulledPage(registerPage(), 4, all, false).ok());
     }
     insertRowByRow(*reference.db, feed);
@@ -217,9 +209,7 @@ TEST_CASE("pulled sessions keep delivery sums and chain rows exactly as row-by-r
 TEST_CASE("a pulled page that fails leaves no batch marker and no sums behind")
 {
     TempDevice device;
-    QString error;
-    auto store = SqliteSyncStore::attach(*device.db, &error);
-    REQUIRE(store);
+    auto store = attachStore(*device.db);
     const SyncScope all = scopeOf(QStringLiteral("admin"), {});
     REQUIRE(store->applyPulledPage(registerPage(), 4, all, false).ok());
     // The schools table's CHECK refuses a malformed vestiging code after the session is stored.

@@ -17,28 +17,7 @@ using namespace verrijkt::testing;
 
 namespace {
 
-const qint64 kNow = 1767225600000; // 2026-01-01
-
-DatabaseOptions fixedClock(qint64 millis = kNow)
-{
-    DatabaseOptions o;
-    o.wallClock = [millis] { return millis; };
-    return o;
-}
-
-std::unique_ptr<SqliteSyncStore> attach(Database &db)
-{
-    QString error;
-    auto store = SqliteSyncStore::attach(db, &error);
-    INFO(error.toStdString());
-    REQUIRE(store);
-    return store;
-}
-
-QUuid uuid(int i)
-{
-    return QUuid(QStringLiteral("0192f5e0-0000-7000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
-}
+const qint64 kNow = kTestNow;
 
 void addLocalSchool(Database &db, const QString &vestiging = QStringLiteral("90AA00"))
 {
@@ -63,35 +42,6 @@ void addLocalSchool(Database &db, const QString &vestiging = QStringLiteral("90A
     REQUIRE(r.ok());
 }
 
-// As the engine hands pages over: prepared on another thread first when `prepared`.
-QList<PulledChange> preparedOn(const SqliteSyncStore &store, QList<PulledChange> page, bool prepared)
-{
-    if (prepared) {
-        std::thread fetchThread([&] { store.pagePreparer()(page); });
-        fetchThread.join();
-    }
-    return page;
-}
-
-// Every synced table's rows, for comparing two devices.
-QStringList dumpSyncedTables(Database &db, const SyncedTables &tables)
-{
-    QStringList out;
-    for (const SyncedTable &table : tables.all()) {
-        QSqlQuery q(db.connection());
-        REQUIRE(q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY id").arg(table.table)));
-        while (q.next()) {
-            QStringList cells{table.table};
-            for (int i = 0; i < q.record().count(); ++i)
-                cells << (q.value(i).isNull()
-                              ? QStringLiteral("NULL")
-                              : QStringLiteral("%1:%2").arg(q.value(i).typeName(), q.value(i).toString()));
-            out << cells.join(QLatin1Char('|'));
-        }
-    }
-    return out;
-}
-
 Participation participation(const QString &vestiging, int pupils)
 {
     Participation p;
@@ -108,7 +58,7 @@ Participation participation(const QString &vestiging, int pupils)
 TEST_CASE("a repository write and its outbox entry are one: wire names, per-field clocks, pending state")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     addLocalSchool(*device.db);
 
     const auto pending = store->pendingMutations(10);
@@ -149,7 +99,7 @@ TEST_CASE("a repository write and its outbox entry are one: wire names, per-fiel
 TEST_CASE("a write that is rolled back leaves no outbox entry, and a failing outbox undoes the write")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     addLocalSchool(*device.db);
     const int before = store->pendingCount();
     ParticipationRepository participations(*device.db);
@@ -175,7 +125,7 @@ TEST_CASE("a write that is rolled back leaves no outbox entry, and a failing out
 TEST_CASE("acks remove applied entries and keep rejected ones with their reason")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     addLocalSchool(*device.db);
     const auto pending = store->pendingMutations(10);
     REQUIRE(pending.size() == 2);
@@ -216,7 +166,7 @@ TEST_CASE("acks remove applied entries and keep rejected ones with their reason"
 TEST_CASE("pulled pages are stored in the local tables as the repositories read them, without outbox entries")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     const QString h = hlcAt(kNow - 1000);
     const QList<PulledChange> page = {
         pulled(1, QStringLiteral("municipality"), uuid(1),
@@ -268,7 +218,7 @@ TEST_CASE("pulled pages are stored in the local tables as the repositories read 
 TEST_CASE("a pulled change never overwrites a field with an unsent local edit")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     const QString h = hlcAt(kNow - 5000);
     REQUIRE(store
                 ->applyPulledPage(
@@ -320,7 +270,7 @@ TEST_CASE("a pulled change never overwrites a field with an unsent local edit")
 TEST_CASE("pulled clocks move the device clock forward, so later local edits sort after them")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     const qint64 ahead = kNow + 3600'000;
     REQUIRE(store
                 ->applyPulledPage(
@@ -345,7 +295,7 @@ TEST_CASE("pulled clocks move the device clock forward, so later local edits sor
 TEST_CASE("the scope of a pull removes local rows the caller may no longer see")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     const QString h = hlcAt(kNow - 1000);
     const QUuid me = uuid(900), colleague = uuid(901);
     QList<PulledChange> page = {
@@ -417,7 +367,7 @@ TEST_CASE("the scope of a pull removes local rows the caller may no longer see")
 TEST_CASE("a page is applied whole or not at all, together with its cursor and scope")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     const QString h = hlcAt(kNow - 1000);
     REQUIRE(store
                 ->applyPulledPage(
@@ -454,7 +404,7 @@ TEST_CASE("a page is applied whole or not at all, together with its cursor and s
 TEST_CASE("a pulled record with the natural key of a local one takes its place under the server's id")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     addLocalSchool(*device.db);
     REQUIRE(store
                 ->markAcked(
@@ -480,14 +430,14 @@ TEST_CASE("outbox, cursor, scope and last success survive a restart")
     TempDevice device(fixedClock());
     QString deviceId;
     {
-        auto store = attach(*device.db);
+        auto store = attachStore(*device.db);
         deviceId = store->deviceId();
         addLocalSchool(*device.db);
         REQUIRE(store->applyPulledPage({}, 42, scopeOf(QStringLiteral("regional"), {}), false).ok());
         store->setLastSuccess(QDateTime(QDate(2026, 1, 2), QTime(10, 0), Qt::UTC));
     }
     device.reopen(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     CHECK(store->deviceId() == deviceId);
     CHECK(store->pendingCount() == 2);
     CHECK(store->cursor() == 42);
@@ -509,7 +459,7 @@ TEST_CASE("changes written while no recorder was attached are queued when sync a
 {
     TempDevice device(fixedClock());
     addLocalSchool(*device.db); // e.g. a register import before sync was ever set up
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     auto pending = store->pendingMutations(10);
     REQUIRE(pending.size() == 2);
     CHECK(pending[0].entity == QStringLiteral("municipality"));
@@ -518,7 +468,7 @@ TEST_CASE("changes written while no recorder was attached are queued when sync a
 
     // Attaching again finds nothing new.
     store.reset();
-    store = attach(*device.db);
+    store = attachStore(*device.db);
     CHECK(store->pendingCount() == 2);
 
     // Acknowledged, then pulled state arrives, then another program edits one field unattached.
@@ -539,68 +489,17 @@ TEST_CASE("changes written while no recorder was attached are queued when sync a
     auto school = registry.get(QStringLiteral("90AA00"));
     school->name = QStringLiteral("OBS De Wieken-Noord");
     REQUIRE(registry.upsert(*school).ok());
-    store = attach(*device.db);
+    store = attachStore(*device.db);
     pending = store->pendingMutations(10);
     REQUIRE(pending.size() == 1);
     CHECK(pending[0].entity == QStringLiteral("school"));
     CHECK(pending[0].fields == QJsonObject{{QStringLiteral("name"), QStringLiteral("OBS De Wieken-Noord")}});
 }
 
-TEST_CASE("pulled values are bound exactly as the generic column conversion gives them")
-{
-    // Pulled pages bind ColumnValues on SQLite's own statements; everything else converts with
-    // wireToColumn. The two must agree for every column of every synced table.
-    TempDevice device(fixedClock());
-    QString error;
-    const auto tables = SyncedTables::load(device.db->connection(), &error);
-    REQUIRE(tables);
-    const QList<QJsonValue> samples{
-        QJsonValue(),
-        QJsonValue(QJsonValue::Null),
-        QJsonValue(7),
-        QJsonValue(2.5),
-        QJsonValue(true),
-        QJsonValue(QStringLiteral("2027-2028")),
-        QJsonValue(QStringLiteral("0192F5E0-0000-7000-8000-0000000000AB")),
-        QJsonValue(QStringLiteral("Brede School 't Anker")),
-        QJsonValue(QJsonArray{QStringLiteral("housing"), QStringLiteral("debt")})};
-    int compared = 0;
-    for (const SyncedTable &table : tables->all()) {
-        for (const SyncedColumn &column : table.columns) {
-            for (const QJsonValue &sample : samples) {
-                const QVariant generic = wireToColumn(column, sample);
-                const ColumnValue bound = wireToColumnValue(column, sample);
-                INFO(table.table.toStdString() << "." << column.column.toStdString() << " <- "
-                                               << QJsonDocument(QJsonArray{sample}).toJson().toStdString());
-                switch (bound.kind) {
-                case ColumnValue::Kind::Null:
-                    CHECK(generic.isNull());
-                    break;
-                case ColumnValue::Kind::Integer:
-                    CHECK_FALSE(generic.isNull());
-                    CHECK(generic.toLongLong() == bound.integer);
-                    CHECK(generic.typeId() != QMetaType::QString);
-                    break;
-                case ColumnValue::Kind::Real:
-                    CHECK(generic.typeId() == QMetaType::Double);
-                    CHECK(generic.toDouble() == bound.real);
-                    break;
-                case ColumnValue::Kind::Text:
-                    CHECK(generic.typeId() == QMetaType::QString);
-                    CHECK(generic.toString() == bound.text);
-                    break;
-                }
-                ++compared;
-            }
-        }
-    }
-    CHECK(compared > 300);
-}
-
 TEST_CASE("acknowledged changes are not queued again when sync attaches after a restart")
 {
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     addLocalSchool(*device.db); // recorded while attached: two outbox entries
     const auto pending = store->pendingMutations(10);
     REQUIRE(pending.size() == 2);
@@ -612,7 +511,7 @@ TEST_CASE("acknowledged changes are not queued again when sync attaches after a 
     // The outbox is empty now; the catch-up on the next start must still know these were sent.
     store.reset();
     device.reopen(fixedClock());
-    store = attach(*device.db);
+    store = attachStore(*device.db);
     CHECK(store->pendingCount() == 0);
 }
 
@@ -621,7 +520,7 @@ TEST_CASE("a small page that refers to rows outside the scope is stored too")
     // Small pages are first tried with foreign keys on (switching them expires every prepared
     // statement); one that refers to a row the device does not have must still be stored whole.
     TempDevice device(fixedClock());
-    auto store = attach(*device.db);
+    auto store = attachStore(*device.db);
     const QString h = hlcAt(kNow - 1000);
     const QUuid officer = uuid(7);
     const QList<PulledChange> page = {
@@ -642,44 +541,4 @@ TEST_CASE("a small page that refers to rows outside the scope is stored too")
     REQUIRE(fk.exec(QStringLiteral("PRAGMA foreign_keys")));
     REQUIRE(fk.next());
     CHECK(fk.value(0).toInt() == 1);
-}
-
-TEST_CASE("a page prepared on the fetch thread is stored exactly like one prepared while storing")
-{
-    const QString h = hlcAt(kNow - 1000);
-    const QUuid officer = uuid(50);
-    QJsonObject school = schoolFields(QStringLiteral("90AA00"), QStringLiteral("GM0003"),
-                                      QStringLiteral("Brede School 't Anker ë"));
-    const QList<PulledChange> page = {
-        pulled(1, QStringLiteral("municipality"), uuid(1),
-               municipalityFields(QStringLiteral("GM0003"), QStringLiteral("Appingedam")), h),
-        pulled(2, QStringLiteral("school"), uuid(2), school, h),
-        pulled(3, QStringLiteral("participation"), uuid(3),
-               participationFields(QStringLiteral("90AA00"), QStringLiteral("2026-2027"),
-                                   QStringLiteral("6h"), 120),
-               hlcAt(kNow - 500, QStringLiteral("other"))),
-        pulled(4, QStringLiteral("enrichment_session"), uuid(4),
-               sessionFields(QStringLiteral("90AA00"), QStringLiteral("2026-10-05"), 1.5, 20), h),
-        pulled(5, QStringLiteral("family_contact"), uuid(5),
-               familyContactFields(officer, QStringLiteral("90AA00"), QStringLiteral("2026-10-06"),
-                                   QStringLiteral("GZ-7K4M-Q2XD-P")),
-               h),
-        pulled(6, QStringLiteral("entity_of_a_newer_server"), uuid(6), {{QStringLiteral("x"), 1}}, h),
-        pulled(7, QStringLiteral("participation"), uuid(7),
-               participationFields(QStringLiteral("90AA00"), QStringLiteral("2027-2028"),
-                                   QStringLiteral("2h"), 10),
-               h, true),
-    };
-    TempDevice plain(fixedClock()), prepared(fixedClock());
-    auto plainStore = attach(*plain.db);
-    auto preparedStore = attach(*prepared.db);
-    const SyncScope scope = scopeOf(QStringLiteral("admin"), {});
-    REQUIRE(plainStore->applyPulledPage(page, 7, scope, false).ok());
-    const QList<PulledChange> ready = preparedOn(*preparedStore, page, true);
-    REQUIRE(ready.at(1).prepared.has_value());
-    REQUIRE(preparedStore->applyPulledPage(ready, 7, scope, false).ok());
-    const QStringList rows = dumpSyncedTables(*plain.db, plainStore->tables());
-    CHECK(rows.size() == 6); // the unknown entity is skipped
-    CHECK(rows == dumpSyncedTables(*prepared.db, preparedStore->tables()));
-    CHECK(rows.join(QLatin1Char('\n')).contains(QStringLiteral("Brede School 't Anker ë")));
 }

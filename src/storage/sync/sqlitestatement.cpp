@@ -82,6 +82,13 @@ void SqliteStatement::reset()
     m_texts.clear();
 }
 
+bool SqliteStatement::exec(QString *error)
+{
+    const bool ok = step(error);
+    reset();
+    return ok;
+}
+
 ColumnValue SqliteStatement::column(int index) const
 {
     switch (sqlite3_column_type(m_stmt, index)) {

@@ -52,6 +52,8 @@ public:
     bool step(QString *error, bool *hasRow = nullptr);
     // Ready for the next run (bindings cleared).
     void reset();
+    // step() then reset(), for statements that return no rows (lastErrorIsConstraint() still tells).
+    bool exec(QString *error);
 
     ColumnValue column(int index) const;
     bool lastErrorIsConstraint() const { return m_lastConstraint; }

@@ -62,7 +62,7 @@ public:
     std::optional<SyncScope> lastScope();
 
     ChangeRecorder &recorder() { return m_recorder; }
-    const SyncedTables &tables() const { return m_tables; }
+    const SyncedTables &tables() const { return *m_tables; }
 
 private:
     SqliteSyncStore(Database &db, SyncedTables tables);
@@ -78,8 +78,9 @@ private:
     QHash<QString, QSet<QString>> pendingFieldsByRecord(QString *error);
 
     Database &m_db;
-    SyncedTables m_tables;
-    std::shared_ptr<const SyncedTables> m_preparerTables;
+    // Shared with pagePreparer(), which reads them on the engine's fetch thread; they never change
+    // after attach().
+    std::shared_ptr<const SyncedTables> m_tables;
     ChangeRecorder m_recorder;
     QHash<QString, std::shared_ptr<TableStatements>> m_statements;
     std::unique_ptr<AckStatements> m_ackStatements;
