@@ -34,8 +34,12 @@ grep -q "^PORT=$PORT$" "$WORK/run.sh" || { echo "the walk-through no longer sets
   exit 1
 }
 
-# The last block stops the server; nothing may be left listening.
-sleep 0.5
+# The last block stops the server; nothing may be left listening (a loaded machine may take a
+# moment to close the socket, so wait up to 5 s before calling it left running).
+for _ in $(seq 1 25); do
+  (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null || break
+  sleep 0.2
+done
 if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then
   echo "the walk-through left verrijkt-server running on port $PORT" >&2
   exit 1
