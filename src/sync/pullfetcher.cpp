@@ -55,10 +55,10 @@ void PullFetcher::fetch(const Request &request, Done done)
         if (page.value && request.prepare)
             request.prepare(page.value->changes);
         // Posted to this object: dropped with it if it is gone by then (its destructor waits for
-        // this thread, so `this` is still valid while we post). Once stored, the page comes back
-        // here to be freed: its thousands of blocks cost the storing thread nothing then.
-        // `done` may destroy this fetcher (a 401 signs out, and the app drops its engine): the
-        // page is then freed here, not posted to a worker that is gone.
+        // this thread, so `this` is still valid while we post). Once stored, the page is posted
+        // back to this fetch thread to be freed, so its thousands of blocks cost the storing thread
+        // nothing. `done` may destroy the fetcher (a 401 signs out and the app drops its engine);
+        // then the page is freed on the storing thread instead of posted to a worker that is gone.
         QMetaObject::invokeMethod(
             this,
             [self = QPointer<PullFetcher>(this), worker, done, outcome, page]() mutable {
