@@ -55,7 +55,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
             exec(db, QStringLiteral("PRAGMA journal_mode = WAL"), &pragmaError) &&
             exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError) &&
             // 16 MiB of page cache: the indexes of a region's seven years of sessions stay in memory.
-            exec(db, QStringLiteral("PRAGMA cache_size = -16384"), &pragmaError);
+            exec(db, QStringLiteral("PRAGMA cache_size = -16384"), &pragmaError) &&
+            exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError);
         if (!configured) {
             if (error)
                 *error = QStringLiteral("cannot configure database %1: %2").arg(path, pragmaError);

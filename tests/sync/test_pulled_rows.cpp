@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlQuery>
 #include <catch2/catch.hpp>
 
 using namespace verrijkt;
@@ -104,4 +105,72 @@ TEST_CASE("a page prepared on the fetch thread is stored exactly like one prepar
     CHECK(rows.size() == 6); // the unknown entity is skipped
     CHECK(rows == dumpSyncedTables(*prepared.db, preparedStore->tables()));
     CHECK(rows.join(QLatin1Char('\n')).contains(QStringLiteral("Brede School 't Anker ë")));
+}
+
+TEST_CASE("runs of append-only rows are inserted together exactly as one by one")
+{
+    // Sessions are inserted many rows per statement; runs end at another table's row and at the
+    // page's end, and the remainder of a run goes row by row. A resent id keeps its first row.
+    const QString h = hlcAt(kNow - 1000);
+    const QString school = QStringLiteral("90AA00");
+    QList<PulledChange> page{
+        pulled(1, QStringLiteral("municipality"), uuid(1),
+               municipalityFields(QStringLiteral("GM0003"), QStringLiteral("Appingedam")), h),
+        pulled(2, QStringLiteral("school"), uuid(2),
+               schoolFields(school, QStringLiteral("GM0003"), QStringLiteral("De Wilg")), h)};
+    qint64 seq = 3;
+    for (int i = 0; i < 173; ++i) {
+        // ids 100.. with a resend of an earlier id inside the same run (i == 7) and across runs
+        // (i == 120 repeats i == 10, with other values that must not win)
+        const int id = i == 7 ? 103 : i == 120 ? 110 : 100 + i;
+        const QString date = QStringLiteral("2026-10-%1").arg(1 + i % 28, 2, 10, QLatin1Char('0'));
+        page << pulled(seq++, QStringLiteral("enrichment_session"), uuid(id),
+                       sessionFields(school, date, i == 120 ? 9.5 : 0.5 + (i % 4) * 0.25, 10 + i), h,
+                       i == 33);
+        if (i == 80) // another table's row ends the run
+            page << pulled(
+                seq++, QStringLiteral("participation"), uuid(3),
+                participationFields(school, QStringLiteral("2026-2027"), QStringLiteral("6h"), 120), h);
+    }
+    const SyncScope scope = scopeOf(QStringLiteral("admin"), {});
+    TempDevice together(fixedClock()), oneByOne(fixedClock());
+    auto togetherStore = attachStore(*together.db);
+    auto oneByOneStore = attachStore(*oneByOne.db);
+    for (bool prepared : {false, true}) {
+        INFO("prepared on the fetch thread: " << prepared);
+        REQUIRE(togetherStore->applyPulledPage(preparedOn(*togetherStore, page, prepared), seq, scope, false)
+                    .ok());
+        for (const PulledChange &change : page)
+            REQUIRE(oneByOneStore->applyPulledPage({change}, change.seq, scope, false).ok());
+        CHECK(countRows(*together.db, QStringLiteral("enrichment_sessions")) == 171);
+        CHECK(countRows(*together.db, QStringLiteral("enrichment_sessions"), QStringLiteral("hours = 9.5")) ==
+              0);
+        CHECK(countRows(*together.db, QStringLiteral("enrichment_sessions"), QStringLiteral("deleted = 1")) ==
+              1);
+        CHECK(dumpSyncedTables(*together.db, togetherStore->tables()) ==
+              dumpSyncedTables(*oneByOne.db, oneByOneStore->tables()));
+    }
+}
+
+TEST_CASE("a bad row inside a run of append-only rows fails the whole page")
+{
+    // Pulled values are converted forgivingly, so the failure (a full disk, say) is made here by
+    // a trigger that refuses one row in the middle of the second statement's rows.
+    const QString h = hlcAt(kNow - 1000);
+    TempDevice device(fixedClock());
+    auto store = attachStore(*device.db);
+    QSqlQuery refuse(device.db->connection());
+    REQUIRE(refuse.exec(QStringLiteral("CREATE TRIGGER refuse_one BEFORE INSERT ON enrichment_sessions "
+                                       "WHEN NEW.pupils = 999 BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+    QList<PulledChange> page;
+    for (int i = 0; i < 120; ++i)
+        page << pulled(
+            i + 1, QStringLiteral("enrichment_session"), uuid(200 + i),
+            sessionFields(QStringLiteral("90AA00"), QStringLiteral("2026-10-05"), 1.5, i == 75 ? 999 : 20),
+            h);
+    const StoreStatus st = store->applyPulledPage(page, 120, scopeOf(QStringLiteral("admin"), {}), false);
+    CHECK_FALSE(st.ok());
+    CHECK(st.error.contains(QStringLiteral("enrichment_session")));
+    CHECK(countRows(*device.db, QStringLiteral("enrichment_sessions")) == 0);
+    CHECK(store->cursor() == 0);
 }

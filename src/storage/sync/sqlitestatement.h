@@ -21,9 +21,9 @@ struct ColumnValue
     QByteArray utf8; // `text` already encoded (done off the storing thread); null if not
 
     static ColumnValue null() { return {}; }
-    static ColumnValue of(qint64 v) { return {Kind::Integer, v, 0, {}}; }
-    static ColumnValue of(double v) { return {Kind::Real, 0, v, {}}; }
-    static ColumnValue of(QString v) { return {Kind::Text, 0, 0, std::move(v)}; }
+    static ColumnValue of(qint64 v) { return {Kind::Integer, v, 0, {}, {}}; }
+    static ColumnValue of(double v) { return {Kind::Real, 0, v, {}, {}}; }
+    static ColumnValue of(QString v) { return {Kind::Text, 0, 0, std::move(v), {}}; }
 };
 
 // A prepared statement on the SQLite handle under a QSqlDatabase connection, for the one hot path

@@ -74,6 +74,12 @@ private:
                           bool purge);
     StoreStatus applyChange(const SyncedTable &table, const PulledChange &change,
                             const PreparedPulledRow &row, const QHash<QString, QSet<QString>> &pendingFields);
+    struct AppendOnlyRow
+    {
+        const PreparedPulledRow *row;
+        bool deleted;
+    };
+    StoreStatus insertAppendOnly(const SyncedTable &table, const QList<AppendOnlyRow> &rows);
     StoreStatus purgeOutOfScope(const SyncScope &scope);
     QHash<QString, QSet<QString>> pendingFieldsByRecord(QString *error);
 

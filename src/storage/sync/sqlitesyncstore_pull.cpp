@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVarLengthArray>
+#include <list>
 #include <optional>
 
 namespace verrijkt {
@@ -70,11 +71,17 @@ private:
 
 } // namespace
 
+// Rows of an append-only table go in with one multi-row INSERT per this many: a statement run
+// costs about as much as the row it stores (SQLite opens and closes a cursor on the table and on
+// each index per run), and nearly all of a large page is append-only rows.
+constexpr int kRowsPerInsert = 50;
+
 struct SqliteSyncStore::TableStatements
 {
-    SqliteStatement write;  // editable: insert or update by id; append-only: insert unless present
-    SqliteStatement rename; // give a local row with the same natural key the server's id
-    SqliteStatement read;   // current local values, for records with unsent edits
+    SqliteStatement write;     // editable: insert or update by id; append-only: insert unless present
+    SqliteStatement writeMany; // append-only: `write` for kRowsPerInsert rows at once
+    SqliteStatement rename;    // give a local row with the same natural key the server's id
+    SqliteStatement read;      // current local values, for records with unsent edits
 };
 
 SqliteSyncStore::TableStatements *SqliteSyncStore::statementsFor(const SyncedTable &table, QString *error)
@@ -92,12 +99,15 @@ SqliteSyncStore::TableStatements *SqliteSyncStore::statementsFor(const SyncedTab
     }
     bool ok = true;
     if (table.isAppendOnly()) {
-        ok = st->write.prepare(handle,
-                               QStringLiteral("INSERT INTO %1 (id, hlc, deleted, %2) VALUES (?, ?, ?, %3) "
-                                              "ON CONFLICT (id) DO NOTHING")
-                                   .arg(table.table, columns.join(QStringLiteral(", ")),
-                                        placeholders.join(QStringLiteral(", "))),
-                               error);
+        const QString row = QStringLiteral("(?, ?, ?, %1)").arg(placeholders.join(QStringLiteral(", ")));
+        const auto insert = [&](int rows) {
+            return QStringLiteral(
+                       "INSERT INTO %1 (id, hlc, deleted, %2) VALUES %3 ON CONFLICT (id) DO NOTHING")
+                .arg(table.table, columns.join(QStringLiteral(", ")),
+                     QStringList(rows, row).join(QStringLiteral(", ")));
+        };
+        ok = st->write.prepare(handle, insert(1), error) &&
+             st->writeMany.prepare(handle, insert(kRowsPerInsert), error);
     } else {
         ok = st->write.prepare(
                  handle,
@@ -198,20 +208,44 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
             return StoreStatus::failure(error);
     }
     QString newest;
+    // Rows prepared here (a page from elsewhere than the engine's fetch thread) live as long as the
+    // run of append-only rows that may point at them.
+    std::list<PreparedPulledRow> preparedHere;
+    // Consecutive rows of one append-only table wait here to be inserted together; an append-only
+    // row has no local edits to keep and no natural key to reconcile.
+    QList<AppendOnlyRow> run;
+    const SyncedTable *runTable = nullptr;
+    const auto flush = [&] {
+        StoreStatus st = run.isEmpty() ? StoreStatus::success() : insertAppendOnly(*runTable, run);
+        run.clear();
+        return st;
+    };
     for (const PulledChange &change : changes) {
         // Prepared on the engine's fetch thread (pagePreparer) or, for a page from elsewhere, here.
         const auto *ready = std::any_cast<PreparedPulledRow>(&change.prepared);
-        const PreparedPulledRow local = ready ? PreparedPulledRow() : preparePulledRow(*m_tables, change);
-        const PreparedPulledRow &row = ready ? *ready : local;
+        const PreparedPulledRow &row =
+            ready ? *ready : preparedHere.emplace_back(preparePulledRow(*m_tables, change));
         if (row.table < 0) {
             // A newer server may know entities this build does not; they cannot be shown anyway.
             qCWarning(lcSync) << "skipping pulled change of unknown entity" << change.entity;
             continue;
         }
-        if (const StoreStatus st = applyChange(m_tables->all().at(row.table), change, row, pending); !st.ok())
-            return st;
         newest = std::max(newest, row.rowHlc.text);
+        const SyncedTable &table = m_tables->all().at(row.table);
+        if (&table != runTable)
+            if (const StoreStatus st = flush(); !st.ok())
+                return st;
+        if (table.isAppendOnly() && table.naturalKey.isEmpty()) {
+            runTable = &table;
+            run.append({&row, change.deleted});
+            continue;
+        }
+        runTable = nullptr;
+        if (const StoreStatus st = applyChange(table, change, row, pending); !st.ok())
+            return st;
     }
+    if (const StoreStatus st = flush(); !st.ok())
+        return st;
     // Seeing the server's clocks keeps this device's next stamps later than anything it has seen.
     if (const auto remote = HlcTimestamp::fromString(newest))
         m_db.receive(*remote);
@@ -314,6 +348,38 @@ StoreStatus SqliteSyncStore::applyChange(const SyncedTable &table, const PulledC
     bindAll();
     if (!st->write.exec(&error))
         return StoreStatus::failure(QStringLiteral("%1 %2: %3").arg(table.entity, id.text, error));
+    return StoreStatus::success();
+}
+
+StoreStatus SqliteSyncStore::insertAppendOnly(const SyncedTable &table, const QList<AppendOnlyRow> &rows)
+{
+    QString error;
+    TableStatements *st = statementsFor(table, &error);
+    if (!st)
+        return StoreStatus::failure(error);
+    const auto bindRow = [](SqliteStatement &statement, int first, const AppendOnlyRow &r) {
+        int i = first;
+        statement.bind(i++, r.row->id);
+        statement.bind(i++, r.row->rowHlc);
+        statement.bind(i++, ColumnValue::of(qint64(r.deleted ? 1 : 0)));
+        for (const ColumnValue &v : r.row->values)
+            statement.bind(i++, v);
+        return i;
+    };
+    qsizetype done = 0;
+    for (; rows.size() - done >= kRowsPerInsert; done += kRowsPerInsert) {
+        int next = 0;
+        for (qsizetype r = done; r < done + kRowsPerInsert; ++r)
+            next = bindRow(st->writeMany, next, rows.at(r));
+        if (!st->writeMany.exec(&error))
+            return StoreStatus::failure(QStringLiteral("%1: %2").arg(table.entity, error));
+    }
+    for (; done < rows.size(); ++done) {
+        bindRow(st->write, 0, rows.at(done));
+        if (!st->write.exec(&error))
+            return StoreStatus::failure(
+                QStringLiteral("%1 %2: %3").arg(table.entity, rows.at(done).row->id.text, error));
+    }
     return StoreStatus::success();
 }
 
