@@ -56,6 +56,8 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
             exec(db, QStringLiteral("PRAGMA synchronous = NORMAL"), &pragmaError) &&
             // 16 MiB of page cache: the indexes of a region's seven years of sessions stay in memory.
             exec(db, QStringLiteral("PRAGMA cache_size = -16384"), &pragmaError) &&
+            // Statement journals (kept by every insert that may abort half-way, e.g. a pulled page's)
+            // in memory: on disk they cost a write call per spilled page.
             exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError);
         if (!configured) {
             if (error)
