@@ -10,7 +10,7 @@ PACKAGES=(
   qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
   qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml
   qml6-module-qtqml-models qml6-module-qtqml-workerscript qml6-module-qtcharts
-  catch2 libsodium-dev qtkeychain-qt6-dev libxlsxwriter-dev libsqlite3-dev
+  catch2 libsodium-dev qtkeychain-qt6-dev libxlsxwriter-dev libsqlite3-dev libsimdjson-dev
   sqlite3 postgresql xvfb xauth libgl1-mesa-dri
   poppler-utils zlib1g-dev fonts-dejavu-core fontconfig procps curl
   dpkg-dev desktop-file-utils

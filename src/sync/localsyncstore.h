@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol.h"
+#include "pulledfields.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -32,8 +33,8 @@ struct PulledChange
     // The highest clock in `hlc`, the row's clock. The decoder fills it (off the storing thread);
     // empty means not computed yet: newestClock() computes it then.
     QString newest;
-    // What the store made of this change off the storing thread (LocalSyncStore::pagePreparer);
-    // empty if nothing. Only the store that prepared it reads it.
+    // What the store made of this change off the storing thread (LocalSyncStore::rowPreparer);
+    // empty if nothing. Only the store that prepared it reads it; `fields` is empty then.
     std::any prepared;
 };
 
@@ -86,11 +87,13 @@ public:
     // before markAcked / applyPulledPage).
     virtual void receiveClock(const QString &hlc) = 0;
 
-    // Work on a decoded page that needs no database (converting values for the store's tables),
-    // which the engine runs on its fetch thread while the previous page is being stored. It may
-    // only read data that never changes after the store was set up. None by default.
-    using PagePreparer = std::function<void(QList<PulledChange> &changes)>;
-    virtual PagePreparer pagePreparer() const { return {}; }
+    // Work on a pulled change that needs no database (converting its values for the store's
+    // tables), which the engine runs on its fetch thread while the page is decoded and the previous
+    // one is being stored; the result goes into PulledChange::prepared and the change's `fields`
+    // stay empty (decodePullPage). It may only read data that never changes after the store was
+    // set up. None by default: the changes then arrive with their `fields`.
+    using RowPreparer = std::function<std::any(const PulledChange &change, const PulledFields &fields)>;
+    virtual RowPreparer rowPreparer() const { return {}; }
 
     // When the last complete sync round ended (invalid if never).
     virtual QDateTime lastSuccess() = 0;

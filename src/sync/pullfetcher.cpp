@@ -1,5 +1,7 @@
 #include "pullfetcher.h"
 
+#include "pullpagedecoder.h"
+
 #include <QPointer>
 #include <memory>
 
@@ -51,9 +53,7 @@ void PullFetcher::fetch(const Request &request, Done done)
         // On the fetch thread.
         Decoded<PullAnswer> page;
         if (!outcome.error.isError())
-            page = decodePullAnswer(outcome.body);
-        if (page.value && request.prepare)
-            request.prepare(page.value->changes);
+            page = decodePullPage(outcome.body, request.prepare);
         // Posted to this object: dropped with it if it is gone by then (its destructor waits for
         // this thread, so `this` is still valid while we post). Once stored, the page is posted
         // back to this fetch thread to be freed, so its thousands of blocks cost the storing thread

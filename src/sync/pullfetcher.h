@@ -24,7 +24,7 @@ public:
         int schema = 0;
         int timeoutMs = 30'000;
         QUrlQuery query;
-        LocalSyncStore::PagePreparer prepare; // run here on a decoded page, if set
+        LocalSyncStore::RowPreparer prepare; // run here on each change while decoding, if set
     };
     // Runs on the thread of the PullFetcher; never after it is destroyed.
     using Done = std::function<void(const HttpOutcome &outcome, const Decoded<PullAnswer> &page)>;

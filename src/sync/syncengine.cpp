@@ -186,7 +186,7 @@ void SyncEngine::requestPage(qint64 cursor)
     const quint64 generation = m_generation;
     m_pullFetcher.fetch(
         {m_http.server(), m_http.token(), m_http.schemaVersion(), m_config.timeoutMs, query,
-         m_store.pagePreparer()},
+         m_store.rowPreparer()},
         [this, generation, cursor](const HttpOutcome &outcome, const Decoded<PullAnswer> &page) {
             onPullAnswer(generation, cursor, outcome, page);
         });

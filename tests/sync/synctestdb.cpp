@@ -1,8 +1,10 @@
 #include "synctestdb.h"
 
 #include "core/hlc.h"
+#include "pullpagedecoder.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <catch2/catch.hpp>
@@ -153,13 +155,37 @@ std::unique_ptr<SqliteSyncStore> attachStore(Database &db)
     return store;
 }
 
+QByteArray pullBody(const QList<PulledChange> &page, qint64 cursor)
+{
+    QJsonArray changes;
+    for (const PulledChange &c : page)
+        changes.append(QJsonObject{{QStringLiteral("seq"), c.seq},
+                                   {QStringLiteral("entity"), c.entity},
+                                   {QStringLiteral("id"), c.id.toString(QUuid::WithoutBraces)},
+                                   {QStringLiteral("fields"), c.fields},
+                                   {QStringLiteral("hlc"), c.hlc},
+                                   {QStringLiteral("deleted"), c.deleted}});
+    const QJsonObject answer{{QStringLiteral("changes"), changes},
+                             {QStringLiteral("cursor"), cursor},
+                             {QStringLiteral("more"), false},
+                             {QStringLiteral("reset"), false},
+                             {QStringLiteral("scope"), scopeOf(QStringLiteral("admin"), {}).toJson()},
+                             {QStringLiteral("server_hlc"), hlcAt(kTestNow)}};
+    return QJsonDocument(answer).toJson(QJsonDocument::Compact);
+}
+
 QList<PulledChange> preparedOn(const SqliteSyncStore &store, QList<PulledChange> page, bool prepared)
 {
-    if (prepared) {
-        std::thread fetchThread([&] { store.pagePreparer()(page); });
-        fetchThread.join();
-    }
-    return page;
+    if (!prepared)
+        return page;
+    // As the engine's fetch thread does it: the page's JSON decoded there, each change prepared.
+    const QByteArray body = pullBody(page, page.isEmpty() ? 0 : page.last().seq);
+    Decoded<PullAnswer> decoded;
+    std::thread fetchThread([&] { decoded = decodePullPage(body, store.rowPreparer()); });
+    fetchThread.join();
+    INFO(decoded.error.toStdString());
+    REQUIRE(decoded.value);
+    return decoded.value->changes;
 }
 
 QStringList dumpSyncedTables(Database &db, const SyncedTables &tables)

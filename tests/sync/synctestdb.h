@@ -49,7 +49,10 @@ DatabaseOptions fixedClock(qint64 millis = kTestNow);
 // SqliteSyncStore::attach that must succeed.
 std::unique_ptr<SqliteSyncStore> attachStore(Database &db);
 
-// As the engine hands pages over: prepared on another thread first when `prepared`.
+// A pull answer carrying `page`, as the server writes it.
+QByteArray pullBody(const QList<PulledChange> &page, qint64 cursor);
+// As the engine hands pages over: when `prepared`, encoded as the server sends it and decoded
+// with the store's row preparer on another thread (decodePullPage); else as given.
 QList<PulledChange> preparedOn(const SqliteSyncStore &store, QList<PulledChange> page, bool prepared);
 
 // Every synced table's rows, for comparing two devices.

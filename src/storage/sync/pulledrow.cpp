@@ -8,7 +8,7 @@ namespace {
 
 ColumnValue encoded(ColumnValue value)
 {
-    if (value.kind == ColumnValue::Kind::Text)
+    if (value.kind == ColumnValue::Kind::Text && value.utf8.isNull())
         value.utf8 = value.text.toUtf8();
     return value;
 }
@@ -25,7 +25,10 @@ QJsonObject fieldClocksByColumn(const SyncedTable &table, const QJsonObject &hlc
     return out;
 }
 
-PreparedPulledRow preparePulledRow(const SyncedTables &tables, const PulledChange &change)
+namespace {
+
+template <typename ValueOf>
+PreparedPulledRow prepare(const SyncedTables &tables, const PulledChange &change, ValueOf valueOf)
 {
     PreparedPulledRow row;
     const SyncedTable *table = tables.find(change.entity);
@@ -40,8 +43,24 @@ PreparedPulledRow preparePulledRow(const SyncedTables &tables, const PulledChang
     }
     row.values.reserve(table->columns.size());
     for (const SyncedColumn &c : table->columns)
-        row.values.append(encoded(wireToColumnValue(c, change.fields.value(c.field))));
+        row.values.append(encoded(valueOf(c)));
     return row;
+}
+
+} // namespace
+
+PreparedPulledRow preparePulledRow(const SyncedTables &tables, const PulledChange &change)
+{
+    return prepare(tables, change,
+                   [&](const SyncedColumn &c) { return wireToColumnValue(c, change.fields.value(c.field)); });
+}
+
+PreparedPulledRow preparePulledRow(const SyncedTables &tables, const PulledChange &change,
+                                   const PulledFields &fields)
+{
+    return prepare(tables, change, [&](const SyncedColumn &c) {
+        return wireToColumnValue(c, fields.value(QLatin1StringView(c.fieldLatin1)));
+    });
 }
 
 } // namespace verrijkt

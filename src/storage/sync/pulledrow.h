@@ -21,6 +21,9 @@ struct PreparedPulledRow
 };
 
 PreparedPulledRow preparePulledRow(const SyncedTables &tables, const PulledChange &change);
+// The same from the decoder's view of the change's fields (its `fields` are empty then).
+PreparedPulledRow preparePulledRow(const SyncedTables &tables, const PulledChange &change,
+                                   const PulledFields &fields);
 
 // Per-field clocks of a pulled change keyed by column name, as the repositories stamp field_hlc.
 QJsonObject fieldClocksByColumn(const SyncedTable &table, const QJsonObject &hlc);

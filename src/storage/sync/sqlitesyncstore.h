@@ -52,7 +52,7 @@ public:
     StoreStatus applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor, const SyncScope &scope,
                                 bool reset) override;
     void receiveClock(const QString &hlc) override;
-    PagePreparer pagePreparer() const override;
+    RowPreparer rowPreparer() const override;
     QDateTime lastSuccess() override;
     void setLastSuccess(const QDateTime &when) override;
 
@@ -84,7 +84,7 @@ private:
     QHash<QString, QSet<QString>> pendingFieldsByRecord(QString *error);
 
     Database &m_db;
-    // Shared with pagePreparer(), which reads them on the engine's fetch thread; they never change
+    // Shared with rowPreparer(), which reads them on the engine's fetch thread; they never change
     // after attach().
     std::shared_ptr<const SyncedTables> m_tables;
     ChangeRecorder m_recorder;

@@ -138,11 +138,10 @@ SqliteSyncStore::TableStatements *SqliteSyncStore::statementsFor(const SyncedTab
     return slot.get();
 }
 
-LocalSyncStore::PagePreparer SqliteSyncStore::pagePreparer() const
+LocalSyncStore::RowPreparer SqliteSyncStore::rowPreparer() const
 {
-    return [tables = m_tables](QList<PulledChange> &changes) {
-        for (PulledChange &change : changes)
-            change.prepared = preparePulledRow(*tables, change);
+    return [tables = m_tables](const PulledChange &change, const PulledFields &fields) {
+        return std::any(preparePulledRow(*tables, change, fields));
     };
 }
 
@@ -221,7 +220,7 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
         return st;
     };
     for (const PulledChange &change : changes) {
-        // Prepared on the engine's fetch thread (pagePreparer) or, for a page from elsewhere, here.
+        // Prepared on the engine's fetch thread (rowPreparer) or, for a page from elsewhere, here.
         const auto *ready = std::any_cast<PreparedPulledRow>(&change.prepared);
         const PreparedPulledRow &row =
             ready ? *ready : preparedHere.emplace_back(preparePulledRow(*m_tables, change));

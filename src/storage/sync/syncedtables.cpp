@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <algorithm>
 
 namespace verrijkt {
 
@@ -85,8 +86,9 @@ std::optional<SyncedTables> SyncedTables::load(const QSqlDatabase &db, QString *
         while (info.next())
             notNull.insert(info.value(1).toString(), info.value(3).toInt() != 0);
         for (const wire::FieldSpec &field : spec->fields) {
-            SyncedColumn column{field.name, columnFor(spec->name, field.name), field.type, field.nullable,
-                                false};
+            SyncedColumn column{field.name, columnFor(spec->name, field.name),
+                                field.type, field.nullable,
+                                false,      field.name.toLatin1()};
             if (!notNull.contains(column.column)) {
                 *error = QStringLiteral("table %1 has no column %2 for %3.%4")
                              .arg(table.table, column.column, spec->name, field.name);
@@ -182,6 +184,59 @@ ColumnValue wireToColumnValue(const SyncedColumn &column, const QJsonValue &valu
     default:
         return ColumnValue::of(value.toString());
     }
+}
+
+namespace {
+
+ColumnValue utf8Text(QByteArrayView text)
+{
+    ColumnValue v;
+    v.kind = ColumnValue::Kind::Text;
+    v.utf8 = text.toByteArray();
+    return v;
+}
+
+} // namespace
+
+ColumnValue wireToColumnValue(const SyncedColumn &column, const WireValue &value)
+{
+    // Kept in step with the QJsonValue overload (tests compare the two over whole pages).
+    using wire::FieldType;
+    using Kind = WireValue::Kind;
+    switch (column.type) {
+    case FieldType::Integer:
+        if (value.kind == Kind::Integer)
+            return ColumnValue::of(value.integer);
+        if (value.kind == Kind::Double)
+            return ColumnValue::of(static_cast<qint64>(value.number));
+        break;
+    case FieldType::Number:
+        if (value.kind == Kind::Integer)
+            return ColumnValue::of(static_cast<double>(value.integer));
+        if (value.kind == Kind::Double)
+            return ColumnValue::of(value.number);
+        break;
+    case FieldType::Boolean:
+        if (value.kind == Kind::Bool)
+            return ColumnValue::of(qint64(value.boolean ? 1 : 0));
+        break;
+    case FieldType::Text:
+    case FieldType::Date:
+    case FieldType::Enum:
+        if (value.kind == Kind::Text)
+            return utf8Text(value.text);
+        break;
+    case FieldType::Uuid:
+        // Stored in lower case; UUID text is ASCII (anything else takes the general way).
+        if (value.kind == Kind::Text &&
+            std::all_of(value.text.begin(), value.text.end(), [](char c) { return uchar(c) < 0x80; }))
+            return utf8Text(value.text.toByteArray().toLower());
+        break;
+    case FieldType::SchoolYear:
+    case FieldType::EnumList:
+        break;
+    }
+    return wireToColumnValue(column, value.toJson());
 }
 
 QJsonValue columnToWire(const SyncedColumn &column, const QVariant &value)

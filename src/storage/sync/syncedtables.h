@@ -1,6 +1,7 @@
 #pragma once
 
 #include "entities.h"
+#include "pulledfields.h"
 #include "sqlitestatement.h"
 
 #include <QJsonValue>
@@ -20,6 +21,7 @@ struct SyncedColumn
     wire::FieldType type = wire::FieldType::Text;
     bool nullable = false;      // may be null on the wire
     bool notNullColumn = false; // the column refuses NULL (null travels as '' / 0 there)
+    QByteArray fieldLatin1;     // `field` again, for looking it up in a decoded page (ASCII)
 };
 
 // How one wire entity is stored on the device: table, natural key and columns. Built from the
@@ -56,6 +58,9 @@ private:
 QVariant wireToColumn(const SyncedColumn &column, const QJsonValue &value);
 // The same as a ColumnValue, for the prepared statements that store pulled pages.
 ColumnValue wireToColumnValue(const SyncedColumn &column, const QJsonValue &value);
+// The same conversion from a value as the page decoder found it: numbers, booleans and plain text
+// without a QJsonValue or QString in between (text stays UTF-8, in `utf8`); the rest as above.
+ColumnValue wireToColumnValue(const SyncedColumn &column, const WireValue &value);
 QJsonValue columnToWire(const SyncedColumn &column, const QVariant &value);
 
 } // namespace verrijkt

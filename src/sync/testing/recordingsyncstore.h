@@ -57,7 +57,8 @@ public:
     StoreStatus applyPulledPage(const QList<PulledChange> &changes, qint64 newCursor, const SyncScope &scope,
                                 bool reset) override;
     void receiveClock(const QString &hlc) override { m_inner.receiveClock(hlc); }
-    PagePreparer pagePreparer() const override { return m_inner.pagePreparer(); }
+    // Without preparing when a page observer looks at the changes: it needs their `fields`.
+    RowPreparer rowPreparer() const override { return m_observer ? RowPreparer() : m_inner.rowPreparer(); }
     QDateTime lastSuccess() override { return m_inner.lastSuccess(); }
     void setLastSuccess(const QDateTime &when) override { m_inner.setLastSuccess(when); }
 
