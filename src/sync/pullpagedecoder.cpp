@@ -62,7 +62,8 @@ std::optional<qint64> integerOf(dom::element e)
     case dom::element_type::UINT64:
     case dom::element_type::DOUBLE: {
         const double d = e.get_double();
-        if (d != static_cast<double>(static_cast<qint64>(d)))
+        // Outside qint64 (the cast would be undefined) no cursor or seq can be.
+        if (!(d >= -9.2e18 && d <= 9.2e18) || d != static_cast<double>(static_cast<qint64>(d)))
             return std::nullopt;
         return static_cast<qint64>(d);
     }
@@ -177,18 +178,37 @@ std::optional<PulledChange> decodeChange(dom::element value, int index,
 
 } // namespace
 
+namespace {
+
+Decoded<PullAnswer> decodeParsed(dom::element doc, const LocalSyncStore::RowPreparer &prepare);
+
+} // namespace
+
 Decoded<PullAnswer> decodePullPage(const QByteArray &body, const LocalSyncStore::RowPreparer &prepare)
 {
-    Decoded<PullAnswer> out;
-    // Kept for the thread's next page: its buffers grow to the largest page once.
+    // Kept for the thread's next page while a pull goes on (its buffers, about fifteen times the
+    // largest page, are then made once); given back after a pull's last page.
     thread_local dom::parser parser;
     dom::element doc;
-    if (const auto code = parser.parse(body.constData(), size_t(body.size())).get(doc);
-        code != simdjson::SUCCESS) {
-        out.error = QStringLiteral("answer is not valid JSON: %1")
-                        .arg(QLatin1StringView(simdjson::error_message(code)));
-        return out;
+    if (parser.parse(body.constData(), size_t(body.size())).get(doc) != simdjson::SUCCESS) {
+        // simdjson is stricter than Qt's parser in ways a server may meet: an integer beyond 64
+        // bits (a Number field written without an exponent), a lone UTF-16 surrogate escape in
+        // old stored text. Such a page is decoded the slower way rather than refused forever;
+        // its changes are then prepared while storing.
+        parser = dom::parser();
+        return decodePullAnswer(body);
     }
+    Decoded<PullAnswer> out = decodeParsed(doc, prepare);
+    if (!out.value || !out.value->more)
+        parser = dom::parser();
+    return out;
+}
+
+namespace {
+
+Decoded<PullAnswer> decodeParsed(dom::element doc, const LocalSyncStore::RowPreparer &prepare)
+{
+    Decoded<PullAnswer> out;
     dom::object object;
     if (doc.get_object().get(object) != simdjson::SUCCESS) {
         out.error = QStringLiteral("answer is not a JSON object");
@@ -231,5 +251,7 @@ Decoded<PullAnswer> decodePullPage(const QByteArray &body, const LocalSyncStore:
     out.value = std::move(answer);
     return out;
 }
+
+} // namespace
 
 } // namespace verrijkt
