@@ -58,7 +58,12 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
             exec(db, QStringLiteral("PRAGMA cache_size = -16384"), &pragmaError) &&
             // Statement journals (kept by every insert that may abort half-way, e.g. a pulled page's)
             // in memory: on disk they cost a write call per spilled page.
-            exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError);
+            exec(db, QStringLiteral("PRAGMA temp_store = MEMORY"), &pragmaError) &&
+            // Checkpoints when the WAL holds 10,000 pages (40 MiB) instead of 1,000: a first pull
+            // of a region (190,000 rows) runs about a tenth faster with a tenth of the checkpoints
+            // (docs/sync-testing.md); the WAL file is cut back to 8 MiB after each one.
+            exec(db, QStringLiteral("PRAGMA wal_autocheckpoint = 10000"), &pragmaError) &&
+            exec(db, QStringLiteral("PRAGMA journal_size_limit = 8388608"), &pragmaError);
         if (!configured) {
             if (error)
                 *error = QStringLiteral("cannot configure database %1: %2").arg(path, pragmaError);

@@ -31,6 +31,11 @@ TEST_CASE("the database runs in WAL mode with foreign keys and a busy timeout", 
     CHECK(pragma(*t.db, "journal_mode") == "wal");
     CHECK(pragma(*t.db, "foreign_keys") == "1");
     CHECK(pragma(*t.db, "busy_timeout").toInt() == 5000);
+    // Statement journals in memory, checkpoints at 10,000 WAL pages and the WAL cut back after
+    // them: the device's initial pull depends on these (docs/sync-testing.md).
+    CHECK(pragma(*t.db, "temp_store") == "2");
+    CHECK(pragma(*t.db, "wal_autocheckpoint").toInt() == 10000);
+    CHECK(pragma(*t.db, "journal_size_limit").toInt() == 8388608);
     QSqlQuery q(t.db->connection());
     CHECK_FALSE(q.exec(
         "INSERT INTO schools (id, hlc, vestiging, brin, name, school_type, municipality_code, lat, lon) "
