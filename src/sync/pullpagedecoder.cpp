@@ -17,35 +17,11 @@ QByteArrayView viewOf(std::string_view s)
     return QByteArrayView(s.data(), static_cast<qsizetype>(s.size()));
 }
 
-QString stringOf(dom::element e)
-{
-    std::string_view s;
-    return e.get_string().get(s) == simdjson::SUCCESS ? QString::fromUtf8(viewOf(s)) : QString();
-}
-
-// Any element as Qt's JSON classes hold it (Qt parses the element's own JSON text): for the few
-// values the fast paths below do not cover, so both decoders give the same values.
+// Any element as Qt's JSON classes hold it, read by Qt from the element's own JSON text (wrapped in
+// an array, so a bare number or string parses too): for the rare values the fast paths do not cover.
 QJsonValue toQt(dom::element e)
 {
-    switch (e.type()) {
-    case dom::element_type::STRING:
-        return stringOf(e);
-    case dom::element_type::BOOL:
-        return bool(e.get_bool());
-    case dom::element_type::NULL_VALUE:
-        return QJsonValue(QJsonValue::Null);
-    default: {
-        const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromStdString(simdjson::minify(e)));
-        if (doc.isObject())
-            return doc.object();
-        if (doc.isArray())
-            return doc.array();
-        // A bare number: Qt reads it as the first member of an array.
-        return QJsonDocument::fromJson("[" + QByteArray::fromStdString(simdjson::minify(e)) + "]")
-            .array()
-            .at(0);
-    }
-    }
+    return QJsonDocument::fromJson("[" + QByteArray::fromStdString(simdjson::minify(e)) + "]").array().at(0);
 }
 
 QJsonObject toQtObject(dom::object o)
