@@ -13,6 +13,11 @@ namespace verrijkt {
 class SessionInsertBatch
 {
 public:
+    // Below this many sessions in one transaction the row-by-row triggers cost less than the
+    // batch's own fixed work (marking, and the catch-up statements that each scan the new rows):
+    // a device that syncs every few minutes pulls pages of a handful of rows.
+    static constexpr int kWorthFrom = 64;
+
     static std::optional<SessionInsertBatch> begin(const QSqlDatabase &db, QString *error);
 
     // Adds the sessions inserted since begin() to the sums and chain rows; removes the marker.

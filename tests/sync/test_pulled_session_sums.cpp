@@ -1,6 +1,8 @@
-// Pulled pages store enrichment sessions as a batch (SessionInsertBatch): the delivery sums and the
-// chain rows must come out exactly as the row-by-row triggers give them, whatever the order in
-// which corrections, withdrawals, tombstones and resends arrive, and through scope purges.
+// Pulled pages of many enrichment sessions store them as a batch (SessionInsertBatch), small pages
+// through the triggers: the delivery sums and the chain rows must come out exactly as row-by-row
+// inserts give them, whatever the order in which corrections, withdrawals, tombstones and resends
+// arrive, and through scope purges.
+#include "sessioninsertbatch.h"
 #include "sqlitesyncstore.h"
 #include "synctestdb.h"
 
@@ -151,16 +153,20 @@ TEST_CASE("pulled sessions keep delivery sums and chain rows exactly as row-by-r
     auto store = attachStore(*device.db);
     const SyncScope all = scopeOf(QStringLiteral("admin"), {});
     REQUIRE(store->applyPulledPage(registerPage(), 4, all, false).ok());
+    int batched = 0, rowByRow = 0; // pages stored each way (SessionInsertBatch::kWorthFrom)
     for (qsizetype i = 0; i < feed.size();) {
         // Pages from a single change (the path that tries foreign keys first) to a few hundred.
         const qsizetype size = std::uniform_int_distribution<qsizetype>(1, 150)(rng);
         const QList<PulledChange> page = feed.mid(i, size);
+        (page.size() >= SessionInsertBatch::kWorthFrom ? batched : rowByRow)++;
         const StoreStatus st = store->applyPulledPage(page, page.last().seq, all, false);
         INFO(st.error.toStdString());
         REQUIRE(st.ok());
         REQUIRE(batchMarkers(*device.db) == 0);
         i += page.size();
     }
+    REQUIRE(batched > 0);
+    REQUIRE(rowByRow > 0);
 
     TempDevice reference;
     {

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QVarLengthArray>
+#include <algorithm>
 #include <list>
 #include <optional>
 
@@ -199,9 +200,13 @@ StoreStatus SqliteSyncStore::applyPage(const QList<PulledChange> &changes, qint6
     if (!error.isEmpty())
         return StoreStatus::failure(error);
     // Sessions are most of any large page: their sums and chain rows are brought up to date once
-    // for the page (before the purge below, whose delete triggers expect them current).
+    // for the page (before the purge below, whose delete triggers expect them current). A small
+    // page is left to the triggers.
     std::optional<SessionInsertBatch> sessions;
-    if (!changes.isEmpty()) {
+    const auto sessionCount = std::count_if(changes.cbegin(), changes.cend(), [](const PulledChange &c) {
+        return c.entity == QLatin1String("enrichment_session");
+    });
+    if (sessionCount >= SessionInsertBatch::kWorthFrom) {
         sessions = SessionInsertBatch::begin(m_db.connection(), &error);
         if (!sessions)
             return StoreStatus::failure(error);
