@@ -59,7 +59,10 @@ void RecordStore::flushWrites() const
     if (m_pending.isEmpty())
         return;
     // Taken out first: a failing statement throws, and the transaction is rolled back anyway.
-    const QList<QVariantList> rows = m_pending.values();
+    QList<QVariantList> rows;
+    rows.reserve(m_pending.size());
+    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it)
+        rows << rowOf(*m_known.value(it.key()), it.value());
     m_pending.clear();
     m_store.execRows(
         QStringLiteral("INSERT INTO records (id, entity, fields, field_hlc, deleted, school, owner, "

@@ -62,12 +62,12 @@ void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObje
 {
     if (record.entity == QLatin1String("school"))
         m_schools.clear(); // its vestiging may have changed, so any entry may be stale
-    const QVariantList row = rowOf(record, values);
     if (m_batch) {
-        m_pending.insert(record.id, row); // a later write of the same record replaces it
+        m_pending.insert(record.id, values); // a later write of the same record replaces it
         m_known.insert(record.id, record);
         return;
     }
+    const QVariantList row = rowOf(record, values);
     if (exists)
         m_store.exec(QStringLiteral("UPDATE records SET entity = ?, fields = ?, field_hlc = ?, deleted = ?, "
                                     "school = ?, owner = ?, natural_key = ?, seq = ? WHERE id = ?"),

@@ -80,7 +80,9 @@ private:
     bool m_batch = false;
     mutable QHash<QString, std::optional<SchoolLocation>> m_schools;
     QHash<QUuid, std::optional<StoredRecord>> m_known; // the batch's records as they stand now
-    mutable QHash<QUuid, QVariantList> m_pending;      // rows to store, the last write of each id
+    // The batch's written ids with the values of their last write: each row is built once, when
+    // it is stored (a push often edits one record several times).
+    mutable QHash<QUuid, QJsonObject> m_pending;
 };
 
 } // namespace verrijkt::server

@@ -97,8 +97,68 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     return self;
 }
 
+namespace {
+
+// A statement prepared on first use; if preparing fails (say, before the schema exists) the next
+// use tries again.
+class PreparedQuery
+{
+public:
+    PreparedQuery(const QSqlDatabase &db, QString sql) : m_query(db), m_sql(std::move(sql)) {}
+    QSqlQuery &get()
+    {
+        if (!m_ready)
+            m_ready = m_query.prepare(m_sql);
+        return m_query;
+    }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_ready = false;
+};
+
+} // namespace
+
+struct Database::Statements
+{
+    explicit Statements(const QSqlDatabase &db)
+        : settingRead(db, QStringLiteral("SELECT value FROM settings WHERE key = ?")),
+          settingWrite(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value")),
+          begin(db, QStringLiteral("BEGIN IMMEDIATE")), commit(db, QStringLiteral("COMMIT"))
+    {
+    }
+    PreparedQuery settingRead;
+    PreparedQuery settingWrite;
+    PreparedQuery begin;
+    PreparedQuery commit;
+};
+
+Database::Statements &Database::statements() const
+{
+    if (!m_statements)
+        m_statements = std::make_unique<Statements>(connection());
+    return *m_statements;
+}
+
+namespace {
+
+// Runs a statement prepared before (Database::Statements) and leaves it reset.
+bool run(QSqlQuery &q, QString *error)
+{
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = QStringLiteral("%1: %2").arg(q.lastQuery(), q.lastError().text());
+    q.finish();
+    return ok;
+}
+
+} // namespace
+
 Database::~Database()
 {
+    m_statements.reset(); // before the connection closes
     m_clock.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -130,26 +190,21 @@ HlcTimestamp Database::receive(const HlcTimestamp &remote)
 
 std::optional<QString> Database::setting(const QString &key) const
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
-    q.addBindValue(key);
+    QSqlQuery &q = statements().settingRead.get();
+    q.bindValue(0, key);
+    std::optional<QString> value;
     if (q.exec() && q.next())
-        return q.value(0).toString();
-    return std::nullopt;
+        value = q.value(0).toString();
+    q.finish();
+    return value;
 }
 
 bool Database::setSetting(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (q.exec())
-        return true;
-    if (error)
-        *error = q.lastError().text();
-    return false;
+    QSqlQuery &q = statements().settingWrite.get();
+    q.bindValue(0, key);
+    q.bindValue(1, value);
+    return run(q, error);
 }
 
 bool Database::notifyWrite(const RowWrite &write, QString *error)
@@ -159,9 +214,8 @@ bool Database::notifyWrite(const RowWrite &write, QString *error)
 
 int Database::beginTransaction(QString *error)
 {
-    const QString sql =
-        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sp%1").arg(m_depth + 1);
-    if (!exec(connection(), sql, error))
+    if (m_depth == 0 ? !run(statements().begin.get(), error)
+                     : !exec(connection(), QStringLiteral("SAVEPOINT sp%1").arg(m_depth + 1), error))
         return 0;
     if (m_depth == 0 && m_clock) {
         // Another connection (a second instance, the CLI beside the app) may have stamped rows since
@@ -190,7 +244,7 @@ bool Database::commitTransaction(int level, QString *error)
     const HlcTimestamp last = m_clock ? m_clock->last() : HlcTimestamp{};
     if (!last.isNull() && last != m_savedHlc && !setSetting(kLastHlcKey, last.toString(), error))
         return false;
-    if (!exec(connection(), QStringLiteral("COMMIT"), error))
+    if (!run(statements().commit.get(), error))
         return false;
     m_savedHlc = last;
     m_depth = 0;

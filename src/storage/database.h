@@ -70,6 +70,13 @@ private:
     bool commitTransaction(int level, QString *error);
     void rollbackTransaction(int level);
 
+    // Statements run on every transaction or sync step, prepared once (Qt's driver prepares a
+    // statement for every new QSqlQuery); created on first use, finished after each run so none
+    // holds a read snapshot open.
+    struct Statements;
+    Statements &statements() const;
+    mutable std::unique_ptr<Statements> m_statements;
+
     QString m_path;
     QString m_connectionName;
     QString m_deviceId;

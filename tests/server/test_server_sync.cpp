@@ -145,6 +145,42 @@ TEST_CASE("editable records merge per field by HLC, whatever the arrival order",
           QLatin1String("Name by b"));
 }
 
+TEST_CASE("one push editing a record several times stores the merge of all its edits once", "[server][sync]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend);
+    const QString admin = t.adminToken();
+    const QString id = newId();
+    const qint64 t0 = kStartMillis - 60000;
+    // Created, then two later edits of different fields, and a stale one, all in one batch.
+    const Reply r =
+        t.push(admin, QStringLiteral("a"),
+               {mutation(QStringLiteral("school"), QStringLiteral("upsert"), id,
+                         schoolFields(QStringLiteral("11AK00"), 200), hlcAt(t0), 1),
+                mutation(QStringLiteral("school"), QStringLiteral("upsert"), id,
+                         {{QStringLiteral("pupils"), 210}}, hlcAt(t0 + 1000), 2),
+                mutation(QStringLiteral("school"), QStringLiteral("upsert"), id,
+                         {{QStringLiteral("name"), QStringLiteral("Renamed")}}, hlcAt(t0 + 2000), 3),
+                mutation(QStringLiteral("school"), QStringLiteral("upsert"), id,
+                         {{QStringLiteral("pupils"), 5}}, hlcAt(t0 + 500), 4)});
+    REQUIRE(r.status == 200);
+    for (int i = 0; i < 4; ++i)
+        CHECK(statusOf(r, i) == QLatin1String("applied"));
+    CHECK(t.server().store().scalar(QStringLiteral("SELECT COUNT(*) FROM records")).toInt() == 1);
+
+    qint64 cursor = 0;
+    const QJsonArray changes = t.pullAll(admin, QStringLiteral("x"), &cursor);
+    REQUIRE(changes.size() == 1);
+    const QJsonObject fields = changes.at(0).toObject().value(QLatin1String("fields")).toObject();
+    CHECK(fields.value(QLatin1String("pupils")).toInt() == 210);
+    CHECK(fields.value(QLatin1String("name")).toString() == QLatin1String("Renamed"));
+    CHECK(fields.value(QLatin1String("city")).toString() == QLatin1String("Groningen"));
+    const QJsonObject hlc = changes.at(0).toObject().value(QLatin1String("hlc")).toObject();
+    CHECK(hlc.value(QLatin1String("pupils")).toString() == hlcAt(t0 + 1000));
+    CHECK(hlc.value(QLatin1String("name")).toString() == hlcAt(t0 + 2000));
+}
+
 TEST_CASE("a field clock far ahead of the server is clamped to the server's time", "[server][sync]")
 {
     const auto backend = GENERATE(from_range(serverBackends()));
