@@ -242,17 +242,19 @@ void PullService::remember(const QString &device, const QString &user, qint64 cu
                                     "served_at, remaining, head) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                      {device, user, entry, cursor, scopeText, now, remaining, head});
         // Keep the most recent answers only; an older cursor simply resets (safe, merging is
-        // idempotent).
-        m_store.exec(
-            QStringLiteral("DELETE FROM pull_cursors WHERE device = ? AND user_name = ? AND entry <= ?"),
-            {device, user, entry - kRememberedCursors});
+        // idempotent). Pruned every few entries, so a device keeps kRememberedCursors to
+        // kRememberedCursors + kPruneEvery - 1 of them.
+        if (entry % kPruneEvery == 0)
+            m_store.exec(
+                QStringLiteral("DELETE FROM pull_cursors WHERE device = ? AND user_name = ? AND entry <= ?"),
+                {device, user, entry - kRememberedCursors});
     }
     if (!deviceKnown)
         m_store.exec(
             QStringLiteral(
                 "INSERT INTO devices (device, user_name, last_n, last_seen, scope) VALUES (?, ?, 0, ?, ?)"),
             {device, user, now, scopeText});
-    else
+    else if (!deviceFresh)
         m_store.exec(
             QStringLiteral("UPDATE devices SET last_seen = ?, scope = ? WHERE device = ? AND user_name = ?"),
             {now, scopeText, device, user});

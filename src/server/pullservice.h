@@ -26,6 +26,7 @@ public:
     std::variant<QByteArray, ApiError> pull(const Caller &caller, const QUrlQuery &query);
 
     static constexpr int kRememberedCursors = 20; // per (device, user)
+    static constexpr int kPruneEvery = 8;
     // How often an idle device's `last_seen` is refreshed (a pull that changes nothing else then
     // writes nothing).
     static constexpr qint64 kLastSeenResolutionMs = 60'000;

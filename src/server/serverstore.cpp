@@ -162,9 +162,24 @@ QSqlDatabase ServerStore::db() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+QSqlQuery *ServerStore::prepared(const QString &sql, QString *error)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery query(db());
+        query.setForwardOnly(true);
+        if (!query.prepare(sql)) {
+            *error = describe(query.lastError());
+            return nullptr;
+        }
+        it = m_statements.insert(sql, query);
+    }
+    return &it.value();
+}
+
 QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
 {
-    if (values.isEmpty()) {
+    if (values.isEmpty() && m_backend == Backend::Postgres) {
         // PostgreSQL cannot PREPARE DDL; statements without parameters run as they are.
         QSqlQuery query(db());
         query.setForwardOnly(true);
@@ -174,23 +189,31 @@ QSqlQuery ServerStore::exec(const QString &sql, const QVariantList &values)
         return query;
     }
     // Prepared once per connection and reused: on PostgreSQL a fresh prepare costs two extra
-    // round trips (PREPARE, DEALLOCATE) per statement.
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(db());
-        query.setForwardOnly(true);
-        if (!query.prepare(sql))
-            throw StoreError(
-                QStringLiteral("prepare failed: %1").arg(describe(query.lastError())).toStdString());
-        it = m_statements.insert(sql, query);
-    }
-    QSqlQuery &query = it.value();
-    query.finish();
+    // round trips (PREPARE, DEALLOCATE) per statement; on SQLite BEGIN, COMMIT and the durability
+    // pragmas run a few times per request.
+    QString error;
+    QSqlQuery *query = prepared(sql, &error);
+    if (!query)
+        throw StoreError(QStringLiteral("prepare failed: %1").arg(error).toStdString());
+    query->finish();
     for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    if (!query.exec())
-        throw StoreError(QStringLiteral("query failed: %1").arg(describe(query.lastError())).toStdString());
-    return query;
+        query->bindValue(i, values.at(i));
+    if (!query->exec())
+        throw StoreError(QStringLiteral("query failed: %1").arg(describe(query->lastError())).toStdString());
+    return *query;
+}
+
+bool ServerStore::tryExec(const QString &sql, QString *error)
+{
+    QSqlQuery *query = prepared(sql, error);
+    if (!query)
+        return false;
+    query->finish();
+    const bool ok = query->exec();
+    if (!ok)
+        *error = describe(query->lastError());
+    query->finish();
+    return ok;
 }
 
 QVariant ServerStore::scalar(const QString &sql, const QVariantList &values)
@@ -276,9 +299,9 @@ void ServerStore::restoreDurability()
     if (!m_relaxed)
         return;
     m_relaxed = false;
-    QSqlQuery query(db());
-    if (!query.exec(QStringLiteral("PRAGMA synchronous = FULL")))
-        qCWarning(lcServer) << "cannot restore synchronous=FULL:" << describe(query.lastError());
+    QString error;
+    if (!tryExec(QStringLiteral("PRAGMA synchronous = FULL"), &error))
+        qCWarning(lcServer) << "cannot restore synchronous=FULL:" << error;
 }
 
 void ServerStore::beginWrite(Durability durability)
@@ -320,9 +343,9 @@ void ServerStore::rollback()
         return;
     m_inTransaction = false;
     if (m_backend == Backend::Sqlite) {
-        QSqlQuery query(db());
-        if (!query.exec(QStringLiteral("ROLLBACK")))
-            qCWarning(lcServer) << "rollback failed:" << describe(query.lastError());
+        QString error;
+        if (!tryExec(QStringLiteral("ROLLBACK"), &error))
+            qCWarning(lcServer) << "rollback failed:" << error;
         restoreDurability();
     } else if (!db().rollback()) {
         qCWarning(lcServer) << "rollback failed:" << describe(db().lastError());

@@ -99,6 +99,11 @@ private:
     void migrate();
     void begin(Durability durability);
     void restoreDurability();
+    // The cached statement for `sql`, prepared on first use; nullptr with `error` if that fails.
+    QSqlQuery *prepared(const QString &sql, QString *error);
+    // Runs a cached statement without parameters and ends its result; false with `error` instead
+    // of throwing (for rollback and restoring durability, which must not throw).
+    bool tryExec(const QString &sql, QString *error);
 
     Backend m_backend;
     QString m_connectionName;

@@ -237,3 +237,37 @@ TEST_CASE("an idle device's pull writes nothing", "[server][sync]")
     t.pullAll(admin, QStringLiteral("p"), &cursor);
     CHECK(rows() == before + 1);
 }
+
+TEST_CASE("a device's last answers are remembered, older ones pruned", "[server][sync]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend);
+    const QString admin = t.adminToken();
+    ServerStore &store = t.server().store();
+    QList<qint64> cursors;
+    qint64 cursor = 0;
+    const QString id = newId();
+    for (int i = 0; i < 2 * PullService::kRememberedCursors + 3; ++i) {
+        // Each edit is a new change, so each pull answers with a new cursor.
+        const Reply pushed =
+            t.push(admin, QStringLiteral("d"),
+                   {mutation(QStringLiteral("municipality"), QStringLiteral("upsert"), id,
+                             municipalityFields(), hlcAt(kStartMillis - 100000 + i), i + 1)});
+        REQUIRE(pushed.array("acks").at(0).toObject().value(QLatin1String("status")).toString() ==
+                QLatin1String("applied"));
+        t.pullAll(admin, QStringLiteral("p"), &cursor);
+        cursors << cursor;
+        const qint64 kept = store.scalar(QStringLiteral("SELECT COUNT(*) FROM pull_cursors")).toLongLong();
+        CHECK(kept <= PullService::kRememberedCursors + PullService::kPruneEvery - 1);
+        CHECK(kept >= std::min<qint64>(i + 1, PullService::kRememberedCursors));
+    }
+    const auto resets = [&](qint64 from) {
+        return t.get(QStringLiteral("/api/sync/pull?device=p&cursor=%1").arg(from), admin)
+            .json.value(QLatin1String("reset"))
+            .toBool();
+    };
+    // The answer kRememberedCursors - 1 pulls back is still known; the first one is not.
+    CHECK_FALSE(resets(cursors.at(cursors.size() - PullService::kRememberedCursors)));
+    CHECK(resets(cursors.first()));
+}
