@@ -97,54 +97,20 @@ std::unique_ptr<Database> Database::open(const QString &path, QString *error, co
     return self;
 }
 
-namespace {
-
-// A statement prepared on first use; if preparing fails (say, before the schema exists) the next
-// use tries again.
-class PreparedQuery
+QSqlQuery &Database::cached(const QString &sql) const
 {
-public:
-    PreparedQuery(const QSqlDatabase &db, QString sql) : m_query(db), m_sql(std::move(sql)) {}
-    QSqlQuery &get()
-    {
-        if (!m_ready)
-            m_ready = m_query.prepare(m_sql);
-        return m_query;
-    }
-
-private:
-    QSqlQuery m_query;
-    QString m_sql;
-    bool m_ready = false;
-};
-
-} // namespace
-
-struct Database::Statements
-{
-    explicit Statements(const QSqlDatabase &db)
-        : settingRead(db, QStringLiteral("SELECT value FROM settings WHERE key = ?")),
-          settingWrite(db, QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
-                                          "ON CONFLICT (key) DO UPDATE SET value = excluded.value")),
-          begin(db, QStringLiteral("BEGIN IMMEDIATE")), commit(db, QStringLiteral("COMMIT"))
-    {
-    }
-    PreparedQuery settingRead;
-    PreparedQuery settingWrite;
-    PreparedQuery begin;
-    PreparedQuery commit;
-};
-
-Database::Statements &Database::statements() const
-{
-    if (!m_statements)
-        m_statements = std::make_unique<Statements>(connection());
-    return *m_statements;
+    auto it = m_cached.find(sql);
+    if (it == m_cached.end())
+        it = m_cached.try_emplace(sql, connection()).first;
+    CachedQuery &entry = it->second;
+    if (!entry.prepared)
+        entry.prepared = entry.query.prepare(sql); // tried again on the next use if it failed
+    return entry.query;
 }
 
 namespace {
 
-// Runs a statement prepared before (Database::Statements) and leaves it reset.
+// Runs a statement from Database::cached() and leaves it reset.
 bool run(QSqlQuery &q, QString *error)
 {
     const bool ok = q.exec();
@@ -158,7 +124,7 @@ bool run(QSqlQuery &q, QString *error)
 
 Database::~Database()
 {
-    m_statements.reset(); // before the connection closes
+    m_cached.clear(); // before the connection closes
     m_clock.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -190,7 +156,7 @@ HlcTimestamp Database::receive(const HlcTimestamp &remote)
 
 std::optional<QString> Database::setting(const QString &key) const
 {
-    QSqlQuery &q = statements().settingRead.get();
+    QSqlQuery &q = cached(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
     q.bindValue(0, key);
     std::optional<QString> value;
     if (q.exec() && q.next())
@@ -201,7 +167,8 @@ std::optional<QString> Database::setting(const QString &key) const
 
 bool Database::setSetting(const QString &key, const QString &value, QString *error)
 {
-    QSqlQuery &q = statements().settingWrite.get();
+    QSqlQuery &q = cached(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, key);
     q.bindValue(1, value);
     return run(q, error);
@@ -214,7 +181,7 @@ bool Database::notifyWrite(const RowWrite &write, QString *error)
 
 int Database::beginTransaction(QString *error)
 {
-    if (m_depth == 0 ? !run(statements().begin.get(), error)
+    if (m_depth == 0 ? !run(cached(QStringLiteral("BEGIN IMMEDIATE")), error)
                      : !exec(connection(), QStringLiteral("SAVEPOINT sp%1").arg(m_depth + 1), error))
         return 0;
     if (m_depth == 0 && m_clock) {
@@ -244,7 +211,7 @@ bool Database::commitTransaction(int level, QString *error)
     const HlcTimestamp last = m_clock ? m_clock->last() : HlcTimestamp{};
     if (!last.isNull() && last != m_savedHlc && !setSetting(kLastHlcKey, last.toString(), error))
         return false;
-    if (!run(statements().commit.get(), error))
+    if (!run(cached(QStringLiteral("COMMIT")), error))
         return false;
     m_savedHlc = last;
     m_depth = 0;

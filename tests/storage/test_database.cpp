@@ -54,6 +54,39 @@ TEST_CASE("two instances on one file coexist on their own connections", "[storag
     CHECK(second->setting("written_by_first") == QString("x"));
 }
 
+TEST_CASE("statements kept per connection leave no read snapshot open", "[storage][database]")
+{
+    TempDatabase t;
+    QString error;
+    DatabaseOptions options;
+    options.busyTimeoutMs = 50;
+    auto other = Database::open(t.path(), &error, options);
+    REQUIRE(other);
+    REQUIRE(t.db->setSetting(QStringLiteral("k"), QStringLiteral("1")));
+    // Reads and writes through the kept statements, then another connection writes and checkpoints
+    // the whole WAL: a statement left mid-result would hold a snapshot and make it busy.
+    CHECK(t.db->setting(QStringLiteral("k")) == QString("1"));
+    QSqlQuery &count = t.db->cached(QStringLiteral("SELECT COUNT(*) FROM settings"));
+    REQUIRE(count.exec());
+    REQUIRE(count.next());
+    count.finish();
+    REQUIRE(other->setSetting(QStringLiteral("k"), QStringLiteral("2")));
+    CHECK(t.db->setting(QStringLiteral("k")) == QString("2"));
+    QSqlQuery checkpoint(other->connection());
+    REQUIRE(checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+    REQUIRE(checkpoint.next());
+    CHECK(checkpoint.value(0).toInt() == 0); // not blocked by a reader
+    // The same SQL gives the same prepared statement; a failed prepare is tried again later.
+    CHECK(&t.db->cached(QStringLiteral("SELECT COUNT(*) FROM settings")) == &count);
+    QSqlQuery &late = t.db->cached(QStringLiteral("SELECT COUNT(*) FROM created_later"));
+    CHECK_FALSE(late.exec());
+    QSqlQuery ddl(t.db->connection());
+    REQUIRE(ddl.exec(QStringLiteral("CREATE TABLE created_later (x)")));
+    QSqlQuery &again = t.db->cached(QStringLiteral("SELECT COUNT(*) FROM created_later"));
+    CHECK(again.exec());
+    again.finish();
+}
+
 TEST_CASE("the device id and the clock survive a restart", "[storage][database]")
 {
     std::int64_t wall = 1'800'000'000'000;

@@ -109,9 +109,10 @@ QString ChangeRecorder::watermark()
 {
     QString mark =
         m_db.setting(kWatermarkKey).value_or(QStringLiteral("")); // never NULL: "hlc > NULL" matches nothing
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT MAX(created_hlc) FROM sync_outbox")) && q.next())
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT MAX(created_hlc) FROM sync_outbox"));
+    if (q.exec() && q.next())
         mark = std::max(mark, q.value(0).toString());
+    q.finish();
     return mark;
 }
 

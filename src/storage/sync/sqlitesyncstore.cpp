@@ -6,6 +6,7 @@
 #include "syncschema.h"
 
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSqlError>
 
@@ -55,10 +56,10 @@ SqliteSyncStore::~SqliteSyncStore()
 QList<OutboxMutation> SqliteSyncStore::pendingMutations(int limit)
 {
     QList<OutboxMutation> out;
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT n, entity, record_id, op, fields, hlc FROM sync_outbox "
-                             "WHERE state = 'pending' ORDER BY n LIMIT ?"));
-    q.addBindValue(limit);
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT n, entity, record_id, op, fields, hlc FROM sync_outbox "
+                                              "WHERE state = 'pending' ORDER BY n LIMIT ?"));
+    q.bindValue(0, limit);
+    const auto done = qScopeGuard([&q] { q.finish(); });
     if (!q.exec()) {
         qCWarning(lcSync) << "cannot read the outbox:" << q.lastError().text();
         return out;
@@ -78,10 +79,10 @@ QList<OutboxMutation> SqliteSyncStore::pendingMutations(int limit)
 
 int SqliteSyncStore::pendingCount()
 {
-    QSqlQuery q(m_db.connection());
-    if (q.exec(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending'")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    QSqlQuery &q = m_db.cached(QStringLiteral("SELECT COUNT(*) FROM sync_outbox WHERE state = 'pending'"));
+    const int count = q.exec() && q.next() ? q.value(0).toInt() : 0;
+    q.finish();
+    return count;
 }
 
 struct SqliteSyncStore::AckStatements

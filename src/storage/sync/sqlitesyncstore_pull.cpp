@@ -8,6 +8,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QVarLengthArray>
 #include <algorithm>
@@ -154,8 +155,10 @@ qint64 SqliteSyncStore::cursor()
 QHash<QString, QSet<QString>> SqliteSyncStore::pendingFieldsByRecord(QString *error)
 {
     QHash<QString, QSet<QString>> out;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("SELECT entity, record_id, hlc FROM sync_outbox WHERE state = 'pending'"))) {
+    QSqlQuery &q =
+        m_db.cached(QStringLiteral("SELECT entity, record_id, hlc FROM sync_outbox WHERE state = 'pending'"));
+    const auto done = qScopeGuard([&q] { q.finish(); });
+    if (!q.exec()) {
         *error = q.lastError().text();
         return out;
     }
