@@ -1,4 +1,3 @@
-#include <cstdio>
 // Sync figures on loopback (docs/sync-testing.md): initial pull of the regional team's scope into an
 // empty device (target >= 50,000 rows/s stored), a push of 1,000 mutations (target < 200 ms), a
 // no-op sync (median, target < 5 ms), 50 devices syncing at once (p99 per round, target < 200 ms)
@@ -280,7 +279,7 @@ struct Bench
         QList<double> durations;
         QList<double> roundMax;
         double deviceCpu = 0;
-        const double serverCpu0 = cpuSecondsOf(process->pid()); std::fprintf(stderr, "ROUNDS\n");
+        const double serverCpu0 = cpuSecondsOf(process->pid());
         for (int r = 0; r < rounds; ++r) {
             for (SimDevice *d : all) {
                 const auto schools = d->store().lastScope();
