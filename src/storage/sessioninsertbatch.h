@@ -1,15 +1,18 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
+#include <utility>
 
 namespace verrijkt {
 
 // Many enrichment sessions stored in one transaction (a pulled page) without the per-row work of
 // the delivery-sum and chain-row triggers (see deliverysums.h, kSessionBatchKey): begin() inside
-// the open transaction, insert, then finish() before anything deletes sessions in the same
-// transaction. If the transaction is rolled back instead, the marker goes with it.
+// the open transaction (sets the marker and drops the insert triggers), insert, then finish()
+// (catches up, creates the triggers again, removes the marker) before anything deletes sessions
+// or commits. If the transaction is rolled back instead, marker and triggers go back with it.
 class SessionInsertBatch
 {
 public:
@@ -28,6 +31,7 @@ private:
 
     QSqlDatabase m_db;
     qint64 m_rowidBefore = 0;
+    QList<std::pair<QString, QString>> m_triggers; // dropped by begin(): name, CREATE statement
 };
 
 } // namespace verrijkt

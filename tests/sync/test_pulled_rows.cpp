@@ -173,6 +173,10 @@ TEST_CASE("a bad row inside a run of append-only rows fails the whole page")
     CHECK(st.error.contains(QStringLiteral("enrichment_session")));
     CHECK(countRows(*device.db, QStringLiteral("enrichment_sessions")) == 0);
     CHECK(store->cursor() == 0);
+    // The page was a session batch: the insert triggers it dropped came back with the rollback.
+    CHECK(countRows(*device.db, QStringLiteral("sqlite_master"),
+                    QStringLiteral("type = 'trigger' AND tbl_name = 'enrichment_sessions' AND sql LIKE "
+                                   "'%AFTER INSERT%'")) == 3);
 }
 
 TEST_CASE("values read from the page decoder's view are stored exactly as the generic conversion stores them")

@@ -60,6 +60,14 @@ QStringList definedChain(Database &db)
                                    "(SELECT supersedes FROM enrichment_sessions) ORDER BY id"));
 }
 
+// The insert triggers a batch drops and creates again, as the schema defines them.
+QStringList insertTriggers(Database &db)
+{
+    return rows(
+        db, QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                           "tbl_name = 'enrichment_sessions' AND sql LIKE '%AFTER INSERT%' ORDER BY name"));
+}
+
 qint64 batchMarkers(Database &db)
 {
     return countRows(db, QStringLiteral("settings"), QStringLiteral("key = 'session_batch'"));
@@ -153,6 +161,8 @@ TEST_CASE("pulled sessions keep delivery sums and chain rows exactly as row-by-r
     auto store = attachStore(*device.db);
     const SyncScope all = scopeOf(QStringLiteral("admin"), {});
     REQUIRE(store->applyPulledPage(registerPage(), 4, all, false).ok());
+    const QStringList triggers = insertTriggers(*device.db);
+    REQUIRE(triggers.size() == 3);
     int batched = 0, rowByRow = 0; // pages stored each way (SessionInsertBatch::kWorthFrom)
     for (qsizetype i = 0; i < feed.size();) {
         // Pages from a single change (the path that tries foreign keys first) to a few hundred.
@@ -163,6 +173,7 @@ TEST_CASE("pulled sessions keep delivery sums and chain rows exactly as row-by-r
         INFO(st.error.toStdString());
         REQUIRE(st.ok());
         REQUIRE(batchMarkers(*device.db) == 0);
+        REQUIRE(insertTriggers(*device.db) == triggers);
         i += page.size();
     }
     REQUIRE(batched > 0);
