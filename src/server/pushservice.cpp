@@ -177,7 +177,7 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
         if (auto denied = pushDenied(caller, spec, values))
             return wire::rejectedAck(n, *denied);
         if (existing) {
-            if (wire::valuesOf(existing->states) == values)
+            if (existing->values == values)
                 return applied(n, wire::AckStatus::Duplicate);
             return wire::rejectedAck(n,
                                      {QStringLiteral("id"), QStringLiteral("sync.append_only.conflict"), {}});
@@ -194,8 +194,8 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
         QJsonObject hlc;
         for (auto it = values.constBegin(); it != values.constEnd(); ++it)
             hlc.insert(it.key(), clamped.contains(it.key()) ? clamped.value(it.key()).toString() : stamp);
-        m_records.write({spec.name, m->id, wire::toFieldStates(values, hlc), m_store.nextSeq()}, false,
-                        values);
+        m_records.write({spec.name, m->id, wire::toFieldStates(values, hlc), m_store.nextSeq(), values},
+                        false);
         return applied(n);
     }
 
@@ -204,7 +204,7 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
     const QJsonObject values = wire::valuesOf(merged);
     if (auto denied = pushDenied(caller, spec, values))
         return wire::rejectedAck(n, *denied);
-    const QJsonObject existingValues = existing ? wire::valuesOf(existing->states) : QJsonObject();
+    const QJsonObject existingValues = existing ? existing->values : QJsonObject();
     if (existing) {
         if (auto denied = pushDenied(caller, spec, existingValues))
             return wire::rejectedAck(n, *denied);
@@ -232,7 +232,7 @@ wire::Ack PushService::applyOne(const Caller &caller, qint64 n, const QJsonObjec
                     QStringLiteral("sync.natural_key.taken"),
                     {{QStringLiteral("entity"), spec.name}, {QStringLiteral("value"), key}}});
     }
-    m_records.write({spec.name, m->id, merged, m_store.nextSeq()}, existing.has_value(), values);
+    m_records.write({spec.name, m->id, merged, m_store.nextSeq(), values}, existing.has_value());
     return applied(n);
 }
 

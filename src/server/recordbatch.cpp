@@ -61,8 +61,8 @@ void RecordStore::flushWrites() const
     // Taken out first: a failing statement throws, and the transaction is rolled back anyway.
     QList<QVariantList> rows;
     rows.reserve(m_pending.size());
-    for (auto it = m_pending.constBegin(); it != m_pending.constEnd(); ++it)
-        rows << rowOf(*m_known.value(it.key()), it.value());
+    for (const QUuid &id : std::as_const(m_pending))
+        rows << rowOf(*m_known.value(id));
     m_pending.clear();
     m_store.execRows(
         QStringLiteral("INSERT INTO records (id, entity, fields, field_hlc, deleted, school, owner, "

@@ -49,7 +49,8 @@ StoredRecord RecordStore::recordFromRow(const QUuid &id, const QString &entity, 
     r.entity = entity;
     r.id = id;
     const QJsonObject hlc = parseObject(fieldHlc);
-    r.states = wire::toFieldStates(parseObject(fields), hlc);
+    r.values = parseObject(fields);
+    r.states = wire::toFieldStates(r.values, hlc);
     // The tombstone flag lives in its column (fields holds only the record's own fields).
     if (hlc.contains(wire::kDeletedField))
         r.states.insert(wire::kDeletedField,
@@ -58,16 +59,16 @@ StoredRecord RecordStore::recordFromRow(const QUuid &id, const QString &entity, 
     return r;
 }
 
-void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObject &values)
+void RecordStore::write(const StoredRecord &record, bool exists)
 {
     if (record.entity == QLatin1String("school"))
         m_schools.clear(); // its vestiging may have changed, so any entry may be stale
     if (m_batch) {
-        m_pending.insert(record.id, values); // a later write of the same record replaces it
+        m_pending.insert(record.id); // a later write of the same record replaces it in m_known
         m_known.insert(record.id, record);
         return;
     }
-    const QVariantList row = rowOf(record, values);
+    const QVariantList row = rowOf(record);
     if (exists)
         m_store.exec(QStringLiteral("UPDATE records SET entity = ?, fields = ?, field_hlc = ?, deleted = ?, "
                                     "school = ?, owner = ?, natural_key = ?, seq = ? WHERE id = ?"),
@@ -79,8 +80,9 @@ void RecordStore::write(const StoredRecord &record, bool exists, const QJsonObje
             row);
 }
 
-QVariantList RecordStore::rowOf(const StoredRecord &record, const QJsonObject &values)
+QVariantList RecordStore::rowOf(const StoredRecord &record)
 {
+    const QJsonObject &values = record.values;
     const wire::EntitySpec *spec = wire::findEntity(record.entity);
     const QString naturalKey =
         spec && !wire::isDeleted(record.states) ? wire::naturalKeyText(*spec, values) : QString();

@@ -5,6 +5,7 @@
 #include "sync/protocol.h"
 
 #include <QHash>
+#include <QSet>
 #include <QUuid>
 #include <optional>
 
@@ -19,6 +20,7 @@ struct StoredRecord
     QUuid id;
     wire::FieldStates states;
     qint64 seq = 0;
+    QJsonObject values; // wire::valuesOf(states), as stored: kept so a push need not build it again
 };
 
 // The records table (current state of every synced record) and the lookups the core rules need,
@@ -29,9 +31,9 @@ public:
     RecordStore(ServerStore &store, Clock clock);
 
     std::optional<StoredRecord> find(const QUuid &id) const;
-    // Inserts or replaces the record (school and owner columns derived from its fields). `values`
-    // is wire::valuesOf(record.states), which the caller has at hand already.
-    void write(const StoredRecord &record, bool exists, const QJsonObject &values);
+    // Inserts or replaces the record (school and owner columns derived from its fields; `values`
+    // must be wire::valuesOf(states)).
+    void write(const StoredRecord &record, bool exists);
 
     // Id of another live record of `entity` with this natural key (naturalKeyText), empty if none.
     QString naturalKeyHolder(const QString &entity, const QString &keyText, const QUuid &except) const;
@@ -73,16 +75,16 @@ private:
                                       const QString &fieldHlc, qint64 seq, bool deleted);
     void preload(const QList<QUuid> &ids);
     void flushWrites() const;
-    static QVariantList rowOf(const StoredRecord &record, const QJsonObject &values);
+    static QVariantList rowOf(const StoredRecord &record);
 
     ServerStore &m_store;
     Clock m_clock;
     bool m_batch = false;
     mutable QHash<QString, std::optional<SchoolLocation>> m_schools;
     QHash<QUuid, std::optional<StoredRecord>> m_known; // the batch's records as they stand now
-    // The batch's written ids with the values of their last write: each row is built once, when
-    // it is stored (a push often edits one record several times).
-    mutable QHash<QUuid, QJsonObject> m_pending;
+    // The batch's written ids: each row is built once, from the record's last write in m_known,
+    // when it is stored (a push often edits one record several times).
+    mutable QSet<QUuid> m_pending;
 };
 
 } // namespace verrijkt::server
