@@ -24,6 +24,16 @@ bool exec(const QSqlDatabase &db, const QString &sql, QString *error)
     return false;
 }
 
+// Runs a statement from Database::cached() and leaves it reset.
+bool run(QSqlQuery &q, QString *error)
+{
+    const bool ok = q.exec();
+    if (!ok && error)
+        *error = QStringLiteral("%1: %2").arg(q.lastQuery(), q.lastError().text());
+    q.finish();
+    return ok;
+}
+
 QString pragmaValue(const QSqlDatabase &db, const QString &pragma)
 {
     QSqlQuery q(db);
@@ -107,20 +117,6 @@ QSqlQuery &Database::cached(const QString &sql) const
         entry.prepared = entry.query.prepare(sql); // tried again on the next use if it failed
     return entry.query;
 }
-
-namespace {
-
-// Runs a statement from Database::cached() and leaves it reset.
-bool run(QSqlQuery &q, QString *error)
-{
-    const bool ok = q.exec();
-    if (!ok && error)
-        *error = QStringLiteral("%1: %2").arg(q.lastQuery(), q.lastError().text());
-    q.finish();
-    return ok;
-}
-
-} // namespace
 
 Database::~Database()
 {

@@ -45,17 +45,15 @@ std::optional<SessionInsertBatch> SessionInsertBatch::begin(const QSqlDatabase &
     // clause (a sub-program and a settings lookup) for every row: about 3 µs of a pulled
     // session's 10. So they are dropped for the batch and created again, from their own stored
     // SQL, in finish(); both inside the open transaction, so a rollback brings them back.
+    // They are found by the marker they test, so only the schema names them.
     SessionInsertBatch batch(db, rowidBefore);
     QSqlQuery triggers(db);
     triggers.setForwardOnly(true);
-    if (!triggers.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
-                                      "tbl_name = 'enrichment_sessions' AND name IN (%1) ORDER BY name")
-                           .arg(QStringLiteral("'enrichment_sessions_sum_insert', "
-                                               "'enrichment_sessions_chain_correction', "
-                                               "'enrichment_sessions_chain_original'")))) {
-        *error = QStringLiteral("session batch: %1").arg(triggers.lastError().text());
+    triggers.prepare(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                                    "tbl_name = 'enrichment_sessions' AND instr(sql, ?) > 0 ORDER BY name"));
+    triggers.addBindValue(QString::fromLatin1(kSessionBatchKey));
+    if (!exec(triggers, error))
         return std::nullopt;
-    }
     while (triggers.next())
         batch.m_triggers.append({triggers.value(0).toString(), triggers.value(1).toString()});
     triggers.finish();
