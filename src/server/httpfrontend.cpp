@@ -8,6 +8,14 @@
 #include <QHttpServerResponse>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#ifdef Q_OS_LINUX
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 namespace verrijkt::server {
 
@@ -35,7 +43,59 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
+// Hands QAbstractHttpServer sockets that were tuned before their first read.
+class TunedTcpServer : public QTcpServer
+{
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        HttpFrontend::tuneSocket(socket);
+        addPendingConnection(socket);
+    }
+};
+
 } // namespace
+
+void HttpFrontend::tuneSocket(QTcpSocket *socket)
+{
+    static const char *const kTuned = "verrijktTuned";
+    if (socket->property(kTuned).toBool())
+        return;
+    socket->setProperty(kTuned, true);
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+#ifdef Q_OS_LINUX
+    // TCP_QUICKACK does not stay set: the kernel returns to delayed acknowledgements on its own,
+    // so it is set again whenever data arrives (connected before the server's own reader).
+    const auto quickAck = [socket] {
+        const int on = 1;
+        ::setsockopt(static_cast<int>(socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+    };
+    quickAck();
+    QObject::connect(socket, &QIODevice::readyRead, socket, quickAck);
+#endif
+}
+
+quint16 HttpFrontend::serve(const QHostAddress &address, quint16 port)
+{
+    // A TLS connection is set up by Qt's own listener; it is tuned at its first request instead.
+    if (m_tls)
+        return listen(address, port);
+    auto *tcp = new TunedTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
 
 HttpFrontend::HttpFrontend(SyncServer &server, QObject *parent)
     : QAbstractHttpServer(parent), m_server(server)
@@ -69,11 +129,13 @@ bool HttpFrontend::enableTls(const QString &certFile, const QString &keyFile, QS
     config.setPrivateKey(privateKey);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     sslSetup(config);
+    m_tls = true;
     return true;
 }
 
 bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    tuneSocket(socket);
     ApiRequest api;
     api.method = methodName(request.method());
     api.path = request.url().path();

@@ -29,10 +29,11 @@ void RecordStore::preload(const QList<QUuid> &ids)
             m_known.insert(id, std::nullopt); // absent unless the query finds it
             unique << id;
         }
+    const QList<int> chunks = m_store.rowChunks(1);
     qsizetype done = 0;
     while (done < unique.size()) {
         int size = 1;
-        for (const int chunk : ServerStore::rowChunks())
+        for (const int chunk : chunks)
             if (unique.size() - done >= chunk) {
                 size = chunk;
                 break;

@@ -105,7 +105,7 @@ int serve(const CommandLine &cl, SyncServer &server, CliStreams &io)
     }
     const QHostAddress address = o.listenAddress == QLatin1String("any") ? QHostAddress(QHostAddress::Any)
                                                                          : QHostAddress(o.listenAddress);
-    const quint16 port = http.listen(address, o.port);
+    const quint16 port = http.serve(address, o.port);
     if (port == 0)
         return fail(io, QStringLiteral("cannot listen on %1:%2").arg(o.listenAddress).arg(o.port), 1);
     io.out << "verrijkt-server listening on " << (o.tlsCert.isEmpty() ? "http" : "https") << "://"

@@ -224,20 +224,27 @@ QVariant ServerStore::scalar(const QString &sql, const QVariantList &values)
     return value;
 }
 
-const QList<int> &ServerStore::rowChunks()
+QList<int> ServerStore::rowChunks(int columns) const
 {
     static const QList<int> sizes{256, 64, 16, 4, 1};
-    return sizes;
+    if (m_backend != Backend::Sqlite)
+        return sizes;
+    QList<int> out;
+    for (const int size : sizes)
+        if (size == 1 || size * columns <= kSqliteChunkParameters)
+            out << size;
+    return out;
 }
 
 void ServerStore::execRows(const QString &head, int columns, const QList<QVariantList> &rows,
                            const QString &tail)
 {
     const QString one = QLatin1Char('(') + QStringLiteral("?, ").repeated(columns - 1) + QStringLiteral("?)");
+    const QList<int> chunks = rowChunks(columns);
     qsizetype done = 0;
     while (done < rows.size()) {
         int size = 1;
-        for (const int chunk : rowChunks())
+        for (const int chunk : chunks)
             if (rows.size() - done >= chunk) {
                 size = chunk;
                 break;

@@ -3,6 +3,7 @@
 #include "testserver.h"
 
 #include <QJsonDocument>
+#include <QTcpSocket>
 #include <catch2/catch.hpp>
 
 using namespace verrijkt;
@@ -54,6 +55,24 @@ TEST_CASE("with a certificate and key the server speaks HTTPS", "[server][protoc
     CHECK_FALSE(plain.enableTls(QStringLiteral("/nonexistent/cert.pem"), testKeyFile(), &error));
     CHECK(error.contains(QLatin1String("certificate")));
     CHECK_FALSE(plain.enableTls(testKeyFile(), testKeyFile(), &error)); // a key is no certificate
+}
+
+TEST_CASE("the server's connections send without waiting, over HTTP and HTTPS", "[server][protocol]")
+{
+    const bool tls = GENERATE(false, true);
+    INFO((tls ? "https" : "http"));
+    TestServer t("sqlite", [tls](server::ServerOptions &o) {
+        if (tls) {
+            o.tlsCert = testCertificateFile();
+            o.tlsKey = testKeyFile();
+        }
+    });
+    REQUIRE(t.get(QStringLiteral("/api/health")).status == 200);
+    const QList<QTcpSocket *> sockets = t.http().findChildren<QTcpSocket *>();
+    REQUIRE_FALSE(sockets.isEmpty());
+    for (QTcpSocket *socket : sockets)
+        if (socket->state() == QAbstractSocket::ConnectedState)
+            CHECK(socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 1);
 }
 
 TEST_CASE("an old or missing protocol version gets 426 upgrade_required", "[server][protocol]")

@@ -100,7 +100,7 @@ TestServer::TestServer(const std::string &backend, std::function<void(ServerOpti
         m_tls = true;
         m_trusted = QSslCertificate::fromPath(options.tlsCert);
     }
-    m_port = m_http->listen(QHostAddress::LocalHost, 0);
+    m_port = m_http->serve(QHostAddress::LocalHost, 0);
     REQUIRE(m_port != 0);
 }
 

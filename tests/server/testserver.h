@@ -66,6 +66,7 @@ public:
         return request("GET", pathAndQuery, {}, token);
     }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {});
+    server::HttpFrontend &http() { return *m_http; }
 
     // Accounts straight through the service; returns the password.
     QString addUser(const QString &name, const QString &role, const QStringList &schools = {});

@@ -20,7 +20,7 @@ LiveServer::LiveServer()
     INFO(error.toStdString());
     REQUIRE(m_server);
     m_http = std::make_unique<server::HttpFrontend>(*m_server);
-    m_port = m_http->listen(QHostAddress::LocalHost, 0);
+    m_port = m_http->serve(QHostAddress::LocalHost, 0);
     REQUIRE(m_port != 0);
 }
 

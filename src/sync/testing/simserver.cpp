@@ -115,7 +115,7 @@ bool SimServer::open(QString *error)
     if (!m_server)
         return false;
     m_http = std::make_unique<server::HttpFrontend>(*m_server);
-    m_port = m_http->listen(QHostAddress::LocalHost, 0);
+    m_port = m_http->serve(QHostAddress::LocalHost, 0);
     if (m_port == 0) {
         *error = QStringLiteral("the server cannot listen on 127.0.0.1");
         return false;
