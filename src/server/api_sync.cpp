@@ -1,11 +1,14 @@
 // Login, logout, push and pull endpoints of SyncServer.
 #include "pullservice.h"
 #include "recordstore.h"
+#include "serverlog.h"
+#include "serverstore.h"
 #include "sync/protocol.h"
 #include "syncserver.h"
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace verrijkt::server {
 
@@ -27,6 +30,38 @@ std::optional<ApiError> requireStrings(const QJsonObject &body, const QStringLis
             return ApiError{400, wire::error::BadRequest, QStringLiteral("'%1' must be a text").arg(name),
                             name};
     return std::nullopt;
+}
+
+// The `pull` member of a push, {"cursor": n, "limit": n} (both optional), as the query of a pull
+// by the push's device; errors name the member.
+std::variant<PullService::Request, ApiError> pullOfPush(const QJsonValue &pull, const QJsonValue &device)
+{
+    const auto bad = [](const QString &field, const QString &message) {
+        return ApiError{400, wire::error::BadRequest, message, field};
+    };
+    if (!pull.isObject())
+        return bad(QStringLiteral("pull"), QStringLiteral("'pull' must be an object {cursor, limit}"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("device"), device.toString());
+    const QJsonObject o = pull.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QString field = QStringLiteral("pull.") + it.key().left(40);
+        if (it.key() != QLatin1String("cursor") && it.key() != QLatin1String("limit"))
+            return bad(field, QStringLiteral("unknown field '%1'").arg(field));
+        const double v = it.value().toDouble(-1);
+        if (!it.value().isDouble() || v != static_cast<double>(static_cast<qint64>(v)))
+            return bad(field, QStringLiteral("'%1' must be an integer").arg(field));
+        query.addQueryItem(it.key(), QString::number(static_cast<qint64>(v)));
+    }
+    auto parsed = PullService::parse(query);
+    if (auto *e = std::get_if<ApiError>(&parsed))
+        e->field = e->field == QLatin1String("device") ? e->field : QStringLiteral("pull.") + e->field;
+    return parsed;
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -78,11 +113,35 @@ ApiResponse SyncServer::push(const ApiRequest &request)
     auto parsed = jsonBody(request, false);
     if (auto *e = std::get_if<ApiError>(&parsed))
         return errorResponse(*e);
-    const Caller caller = Caller::of(std::get<UserInfo>(who), *m_records);
-    auto result = m_push->push(caller, std::get<QJsonObject>(parsed));
+    QJsonObject body = std::get<QJsonObject>(parsed);
+    // A device with pending mutations asks for its first pull page in the same request: one round
+    // trip instead of two. Checked before the push is applied, so a bad `pull` changes nothing.
+    std::optional<PullService::Request> pull;
+    if (body.contains(QLatin1String("pull"))) {
+        auto parsedPull = pullOfPush(body.take(QLatin1String("pull")), body.value(QLatin1String("device")));
+        if (auto *e = std::get_if<ApiError>(&parsedPull))
+            return errorResponse(*e);
+        pull = std::get<PullService::Request>(parsedPull);
+    }
+    const UserInfo &user = std::get<UserInfo>(who);
+    auto result = m_push->push(Caller::of(user, *m_records), body);
     if (auto *e = std::get_if<ApiError>(&result))
         return errorResponse(*e);
-    return {200, std::get<QJsonObject>(result), {}};
+    if (!pull)
+        return {200, std::get<QJsonObject>(result), {}};
+    // The push is committed: its answer goes out even if the page cannot be read (the device then
+    // pulls as usual). The page sees the push, and the scope as it stands after it.
+    QByteArray json = compact(std::get<QJsonObject>(result));
+    try {
+        const QByteArray page = m_pull->page(Caller::of(user, *m_records), *pull);
+        json.chop(1); // the closing brace
+        json += ",\"pull\":" + page + '}';
+    } catch (const StoreError &e) {
+        qCWarning(lcServer) << "push answered without its pull page:" << e.what();
+    }
+    ApiResponse response;
+    response.rawJson = std::move(json);
+    return response;
 }
 
 ApiResponse SyncServer::pull(const ApiRequest &request)

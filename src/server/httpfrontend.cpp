@@ -154,6 +154,9 @@ bool HttpFrontend::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     for (const auto &header : response.headers)
         out.addHeader(header.first, header.second);
     out.write(makeResponder(request, socket));
+    // Out now, not when the event loop next polls: when many requests arrive together the loop
+    // handles all of them before it writes, and every device waited for the last one's answer.
+    socket->flush();
     return true;
 }
 

@@ -39,6 +39,14 @@ PullService::PullService(ServerStore &store, HybridLogicalClock &hlc, Clock cloc
 
 std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const QUrlQuery &query)
 {
+    auto parsed = parse(query);
+    if (auto *e = std::get_if<ApiError>(&parsed))
+        return *e;
+    return page(caller, std::get<Request>(parsed));
+}
+
+std::variant<PullService::Request, ApiError> PullService::parse(const QUrlQuery &query)
+{
     for (const auto &item : query.queryItems())
         if (item.first != QLatin1String("cursor") && item.first != QLatin1String("limit") &&
             item.first != QLatin1String("device"))
@@ -55,7 +63,14 @@ std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const
     if (device.isEmpty() || device.size() > 64)
         return badParameter(QStringLiteral("device"),
                             QStringLiteral("device must be a text of 1-64 characters"));
+    return Request{device, *cursor, *limit};
+}
 
+QByteArray PullService::page(const Caller &caller, const Request &request)
+{
+    const QString &device = request.device;
+    const qint64 cursor = request.cursor;
+    const qint64 limit = request.limit;
     const wire::Scope scope = caller.scope();
     const QString &user = caller.user.name;
     // Every seq <= highest is committed (seq is allocated under the write lock and committed in
@@ -66,14 +81,14 @@ std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const
     // scope the device holds. A cursor beyond the feed (a restored backup, another server) or one
     // no longer remembered resets, which is safe; so does a scope that has gained something.
     const std::optional<Served> served =
-        *cursor > 0 && *cursor <= highest ? lastAnswerWith(device, user, *cursor) : std::nullopt;
-    const bool reset = *cursor > 0 && (!served || served->scope.gainedIn(scope));
-    const qint64 from = reset ? 0 : *cursor;
+        cursor > 0 && cursor <= highest ? lastAnswerWith(device, user, cursor) : std::nullopt;
+    const bool reset = cursor > 0 && (!served || served->scope.gainedIn(scope));
+    const qint64 from = reset ? 0 : cursor;
 
     const ScopeFilter filter = scopeFilter(caller);
     QVariantList values{from, highest};
     values += filter.values;
-    values << *limit + 1;
+    values << limit + 1;
     // SQLite hands TEXT over as UTF-16 QStrings; read as BLOB, the stored UTF-8 goes out as it is.
     const bool sqlite = m_store.backend() == Backend::Sqlite;
     const QString jsonColumns = sqlite ? QStringLiteral("CAST(fields AS BLOB), CAST(field_hlc AS BLOB)")
@@ -85,7 +100,7 @@ std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const
     // The page is written as JSON text straight away: the stored `fields` and `field_hlc` are
     // already compact JSON objects in their wire form, so nothing is parsed per row.
     QByteArray body;
-    body.reserve(static_cast<qsizetype>(std::min<qint64>(*limit, 1000)) * 600 + 512);
+    body.reserve(static_cast<qsizetype>(std::min<qint64>(limit, 1000)) * 600 + 512);
     body += "{\"changes\":[";
     int count = 0;
     qint64 last = from;
@@ -96,7 +111,7 @@ std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const
         return v.typeId() == QMetaType::QByteArray ? v.toByteArray() : v.toString().toUtf8();
     };
     while (q.next()) {
-        if (count == *limit) {
+        if (count == limit) {
             more = true;
             break;
         }
@@ -120,7 +135,7 @@ std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const
     }
     q.finish();
     qint64 next = more ? last : std::max(from, highest);
-    if (reset && next == *cursor) {
+    if (reset && next == cursor) {
         // The answer to a reset must carry a cursor the device did not have before, or a lost
         // answer could not be told from a received one (see lastAnswerWith).
         if (!more) {
@@ -128,7 +143,7 @@ std::variant<QByteArray, ApiError> PullService::pull(const Caller &caller, const
         } else {
             body.truncate(lastStart); // drop the last change: the page ends one change earlier
             --count;
-            next = count == 0 ? *cursor - 1 : beforeLast;
+            next = count == 0 ? cursor - 1 : beforeLast;
         }
     }
     // What is still to come after this page, so a device shows true progress. Counted once per

@@ -25,6 +25,18 @@ public:
     // or a 400 naming the parameter. Throws StoreError if the database fails.
     std::variant<QByteArray, ApiError> pull(const Caller &caller, const QUrlQuery &query);
 
+    // A pull's parameters, checked: `device`, `cursor` (default 0) and `limit` (default
+    // wire::kDefaultPullLimit), nothing else.
+    struct Request
+    {
+        QString device;
+        qint64 cursor = 0;
+        qint64 limit = 0;
+    };
+    static std::variant<Request, ApiError> parse(const QUrlQuery &query);
+    // The page for a checked request (as pull()).
+    QByteArray page(const Caller &caller, const Request &request);
+
     static constexpr int kRememberedCursors = 20; // per (device, user)
     static constexpr int kPruneEvery = 8;
     // How often an idle device's `last_seen` is refreshed (a pull that changes nothing else then

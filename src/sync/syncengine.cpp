@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "pullpagedecoder.h"
 #include "synclog.h"
 
 #include <QPointer>
@@ -101,11 +102,22 @@ void SyncEngine::pushNext()
     }
     ++m_report.pushRequests;
     qCInfo(lcSync) << "push" << batch.size() << "mutations from n" << batch.first().n;
-    m_http.post(QStringLiteral("/api/sync/push"), encodePushRequest(m_store.deviceId(), batch),
-                [this, batch](const HttpOutcome &outcome) { onPushAnswer(batch, outcome); });
+    // What is probably the round's last batch asks for the first pull page in the same request:
+    // a routine sync is then one round trip, not two.
+    std::optional<qint64> pullFrom;
+    if (batch.size() < m_pushBatch) {
+        pullFrom = m_store.cursor();
+        if (!m_pullStartCursor)
+            m_pullStartCursor = pullFrom;
+    }
+    m_http.post(
+        QStringLiteral("/api/sync/push"),
+        encodePushRequest(m_store.deviceId(), batch, pullFrom, m_config.pullLimit),
+        [this, batch, pullFrom](const HttpOutcome &outcome) { onPushAnswer(batch, pullFrom, outcome); });
 }
 
-void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome)
+void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, std::optional<qint64> pullFrom,
+                              const HttpOutcome &outcome)
 {
     if (outcome.status == 413) {
         if (batch.size() > 1) {
@@ -164,7 +176,14 @@ void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutc
         else
             ++m_report.pushed;
     }
-    emitPending();
+    const int pending = emitPending();
+    // The page that came with the push is stored as a pulled one. If local edits were made while
+    // the push was under way, they go first and the page is dropped (pulled again after them).
+    if (pullFrom && pending == 0 && !decoded.value->pullPage.isEmpty()) {
+        onPullAnswer(m_generation, *pullFrom, outcome,
+                     decodePullPage(decoded.value->pullPage, m_store.rowPreparer()));
+        return;
+    }
     pushNext();
 }
 
@@ -321,9 +340,11 @@ void SyncEngine::setState(SyncState state)
     emit stateChanged(state);
 }
 
-void SyncEngine::emitPending()
+int SyncEngine::emitPending()
 {
-    emit pendingCountChanged(m_store.pendingCount());
+    const int pending = m_store.pendingCount();
+    emit pendingCountChanged(pending);
+    return pending;
 }
 
 } // namespace verrijkt

@@ -80,7 +80,8 @@ signals:
 private:
     void startRound();
     void pushNext();
-    void onPushAnswer(const QList<OutboxMutation> &batch, const HttpOutcome &outcome);
+    void onPushAnswer(const QList<OutboxMutation> &batch, std::optional<qint64> pullFrom,
+                      const HttpOutcome &outcome);
     void pullNext();
     void requestPage(qint64 cursor);
     void onPullAnswer(quint64 generation, qint64 requestedCursor, const HttpOutcome &outcome,
@@ -89,7 +90,7 @@ private:
     void succeed();
     void fail(const SyncError &error, int retryAfterMs = -1);
     void setState(SyncState state);
-    void emitPending();
+    int emitPending(); // returns the count it announced
 
     LocalSyncStore &m_store;
     SyncEngineConfig m_config;

@@ -74,13 +74,17 @@ QString newestClock(const QJsonObject &hlc)
     return best;
 }
 
-QByteArray encodePushRequest(const QString &device, const QList<OutboxMutation> &mutations)
+QByteArray encodePushRequest(const QString &device, const QList<OutboxMutation> &mutations,
+                             std::optional<qint64> pullFrom, int pullLimit)
 {
     QJsonArray list;
     for (const OutboxMutation &m : mutations) {
         list.append(wire::toJson(m));
     }
-    const QJsonObject body{{QStringLiteral("device"), device}, {QStringLiteral("mutations"), list}};
+    QJsonObject body{{QStringLiteral("device"), device}, {QStringLiteral("mutations"), list}};
+    if (pullFrom)
+        body.insert(QStringLiteral("pull"),
+                    QJsonObject{{QStringLiteral("cursor"), *pullFrom}, {QStringLiteral("limit"), pullLimit}});
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
 
@@ -115,6 +119,13 @@ Decoded<PushAnswer> decodePushAnswer(const QByteArray &body)
         answer.acks.append(ack);
     }
     answer.serverHlc = object->value(QStringLiteral("server_hlc")).toString();
+    if (const QJsonValue page = object->value(QStringLiteral("pull")); !page.isUndefined()) {
+        if (!page.isObject()) {
+            out.error = QStringLiteral("push answer: pull must be an object");
+            return out;
+        }
+        answer.pullPage = QJsonDocument(page.toObject()).toJson(QJsonDocument::Compact);
+    }
     out.value = answer;
     return out;
 }

@@ -12,12 +12,16 @@ namespace verrijkt {
 // The client's view of the push/pull bodies of docs/sync-protocol.md. Decoders never trust the
 // server: a malformed answer is an error naming what is wrong, never a half-read page.
 
-QByteArray encodePushRequest(const QString &device, const QList<OutboxMutation> &mutations);
+// With `pullFrom`, the push also asks for the first pull page from that cursor (`pullLimit`
+// changes at most), answered in the same response ("pull").
+QByteArray encodePushRequest(const QString &device, const QList<OutboxMutation> &mutations,
+                             std::optional<qint64> pullFrom = std::nullopt, int pullLimit = 0);
 
 struct PushAnswer
 {
     QList<MutationAck> acks;
     QString serverHlc;
+    QByteArray pullPage; // the page asked for with the push, as JSON text; empty if none came
 };
 
 struct PullAnswer

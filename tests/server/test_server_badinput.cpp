@@ -2,6 +2,8 @@
 // applied, and the server keeps serving.
 #include "testserver.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QTcpSocket>
 #include <catch2/catch.hpp>
@@ -73,6 +75,72 @@ TEST_CASE("the server's connections send without waiting, over HTTP and HTTPS", 
     for (QTcpSocket *socket : sockets)
         if (socket->state() == QAbstractSocket::ConnectedState)
             CHECK(socket->socketOption(QAbstractSocket::LowDelayOption).toInt() == 1);
+}
+
+TEST_CASE("an answer leaves the server before it reads the next request", "[server][protocol]")
+{
+    TestServer t("sqlite");
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, t.port());
+    REQUIRE(client.waitForConnected(5000));
+    QByteArray received;
+    const auto ask = [&] {
+        received.clear();
+        client.write("GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QElapsedTimer timer;
+        timer.start();
+        while (!received.contains("\"status\"") && timer.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            received += client.readAll();
+        }
+        return received.startsWith("HTTP/1.1 200");
+    };
+    REQUIRE(ask());
+    QTcpSocket *served = nullptr;
+    for (QTcpSocket *s : t.http().findChildren<QTcpSocket *>())
+        if (s->state() == QAbstractSocket::ConnectedState && s->peerPort() == client.localPort())
+            served = s;
+    REQUIRE(served != nullptr);
+    // Runs right after the server's own reader has handled the request (connected after it): the
+    // answer must already be with the operating system, not waiting in Qt's buffer for the event
+    // loop, which would only write it after every other pending request had been handled.
+    qint64 unsent = -1;
+    QObject::connect(served, &QIODevice::readyRead, served, [&] { unsent = served->bytesToWrite(); });
+    REQUIRE(ask());
+    CHECK(unsent == 0);
+}
+
+TEST_CASE("a push with a bad pull member is refused whole, naming the member", "[server][badinput]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend);
+    const QString admin = t.adminToken();
+    const QJsonArray mutations{mutation(QStringLiteral("school"), QStringLiteral("upsert"), newId(),
+                                        schoolFields("11AK00"), hlcAt(t.now), 1)};
+    const QList<std::pair<QJsonValue, QString>> cases{
+        {QJsonValue(5), QStringLiteral("pull")},
+        {QJsonObject{{QStringLiteral("cursor"), QStringLiteral("0")}}, QStringLiteral("pull.cursor")},
+        {QJsonObject{{QStringLiteral("cursor"), 1.5}}, QStringLiteral("pull.cursor")},
+        {QJsonObject{{QStringLiteral("cursor"), -1}}, QStringLiteral("pull.cursor")},
+        {QJsonObject{{QStringLiteral("limit"), 0}}, QStringLiteral("pull.limit")},
+        {QJsonObject{{QStringLiteral("limit"), 1'000'000}}, QStringLiteral("pull.limit")},
+        {QJsonObject{{QStringLiteral("since"), 0}}, QStringLiteral("pull.since")}};
+    for (const auto &[pull, field] : cases) {
+        INFO("pull " << QJsonDocument(QJsonObject{{QStringLiteral("p"), pull}}).toJson().toStdString());
+        const Reply r = t.post(QStringLiteral("/api/sync/push"),
+                               {{QStringLiteral("device"), QStringLiteral("d")},
+                                {QStringLiteral("mutations"), mutations},
+                                {QStringLiteral("pull"), pull}},
+                               admin);
+        CHECK(r.status == 400);
+        CHECK(errorOf(r) == QLatin1String("bad_request"));
+        CHECK(r.json.value(QLatin1String("field")).toString() == field);
+    }
+    // Nothing of any of them was applied or recorded.
+    CHECK(t.server().store().scalar(QStringLiteral("SELECT COUNT(*) FROM records")).toInt() == 0);
+    CHECK(t.server().store().scalar(QStringLiteral("SELECT COUNT(*) FROM mutation_results")).toInt() == 0);
+    requireHealthy(t);
 }
 
 TEST_CASE("an old or missing protocol version gets 426 upgrade_required", "[server][protocol]")

@@ -224,6 +224,50 @@ TEST_CASE("a push spanning several statement chunks stores every record and answ
     CHECK(pupils == 301 * 100 + 300 * 301 / 2);
 }
 
+TEST_CASE("a push can carry the first pull page, answered after the push is applied", "[server][sync]")
+{
+    const auto backend = GENERATE(from_range(serverBackends()));
+    INFO("backend " << backend);
+    TestServer t(backend);
+    const QString admin = t.adminToken();
+    const QString first = newId(), second = newId();
+    const QJsonArray mutations{mutation(QStringLiteral("school"), QStringLiteral("upsert"), first,
+                                        schoolFields("11AK00"), hlcAt(t.now), 1),
+                               mutation(QStringLiteral("school"), QStringLiteral("upsert"), second,
+                                        schoolFields("12BC00"), hlcAt(t.now), 2)};
+    const Reply r = t.post(
+        QStringLiteral("/api/sync/push"),
+        {{QStringLiteral("device"), QStringLiteral("d")},
+         {QStringLiteral("mutations"), mutations},
+         {QStringLiteral("pull"), QJsonObject{{QStringLiteral("cursor"), 0}, {QStringLiteral("limit"), 1}}}},
+        admin);
+    REQUIRE(r.status == 200);
+    CHECK(statusOf(r, 0) == QLatin1String("applied"));
+    CHECK(statusOf(r, 1) == QLatin1String("applied"));
+    // The page sees the push: its first record, and more to come.
+    const QJsonObject page = r.json.value(QLatin1String("pull")).toObject();
+    const QJsonArray changes = page.value(QLatin1String("changes")).toArray();
+    REQUIRE(changes.size() == 1);
+    CHECK(changes.at(0).toObject().value(QLatin1String("id")).toString() == first);
+    CHECK(page.value(QLatin1String("more")).toBool());
+    CHECK(page.value(QLatin1String("scope")).toObject().value(QLatin1String("role")).toString() ==
+          QLatin1String("admin"));
+    // Its cursor is one the server remembers for this device: the next page follows on.
+    qint64 cursor = static_cast<qint64>(page.value(QLatin1String("cursor")).toDouble());
+    const Reply next = t.get(QStringLiteral("/api/sync/pull?device=d&limit=10&cursor=%1").arg(cursor), admin);
+    REQUIRE(next.status == 200);
+    CHECK_FALSE(next.json.value(QLatin1String("reset")).toBool());
+    REQUIRE(next.array("changes").size() == 1);
+    CHECK(next.array("changes").at(0).toObject().value(QLatin1String("id")).toString() == second);
+
+    // Without `pull` the answer is the push's alone, as before.
+    const Reply plain = t.push(admin, QStringLiteral("d"),
+                               {mutation(QStringLiteral("school"), QStringLiteral("upsert"), newId(),
+                                         schoolFields("13DE00"), hlcAt(t.now), 3)});
+    REQUIRE(plain.status == 200);
+    CHECK_FALSE(plain.json.contains(QLatin1String("pull")));
+}
+
 TEST_CASE("a field clock far ahead of the server is clamped to the server's time", "[server][sync]")
 {
     const auto backend = GENERATE(from_range(serverBackends()));

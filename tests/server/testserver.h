@@ -67,6 +67,7 @@ public:
     }
     Reply post(const QString &path, const QJsonObject &body, const QString &token = {});
     server::HttpFrontend &http() { return *m_http; }
+    quint16 port() const { return m_port; }
 
     // Accounts straight through the service; returns the password.
     QString addUser(const QString &name, const QString &role, const QStringList &schools = {});

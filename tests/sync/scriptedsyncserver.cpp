@@ -64,31 +64,41 @@ CannedReply ScriptedSyncServer::push(const CannedRequest &req)
         }
         acks.append(ack);
     }
-    return CannedReply::json(200,
-                             {{QStringLiteral("acks"), acks}, {QStringLiteral("server_hlc"), serverHlc}});
+    if (onPush)
+        onPush();
+    QJsonObject answer{{QStringLiteral("acks"), acks}, {QStringLiteral("server_hlc"), serverHlc}};
+    const QJsonObject ask = req.json().value(QStringLiteral("pull")).toObject();
+    if (pageWithPush && !ask.isEmpty())
+        answer.insert(QStringLiteral("pull"), page(ask.value(QStringLiteral("cursor")).toInteger(),
+                                                   ask.value(QStringLiteral("limit")).toInteger()));
+    return CannedReply::json(200, answer);
 }
 
 CannedReply ScriptedSyncServer::pull(const CannedRequest &req)
 {
-    qint64 cursor = req.query.queryItemValue(QStringLiteral("cursor")).toLongLong();
-    const qint64 limit = req.query.queryItemValue(QStringLiteral("limit")).toLongLong();
+    return CannedReply::json(200, page(req.query.queryItemValue(QStringLiteral("cursor")).toLongLong(),
+                                       req.query.queryItemValue(QStringLiteral("limit")).toLongLong()));
+}
+
+QJsonObject ScriptedSyncServer::page(qint64 cursor, qint64 limit)
+{
     const bool reset = resetNextPull;
     if (reset) {
         resetNextPull = false;
         cursor = 0;
     }
-    QJsonArray page;
+    QJsonArray changes;
     qint64 i = cursor;
-    for (; i < feed.size() && page.size() < limit; ++i)
-        page.append(feed.at(i));
-    QJsonObject answer{{QStringLiteral("changes"), page},         {QStringLiteral("cursor"), i},
+    for (; i < feed.size() && changes.size() < limit; ++i)
+        changes.append(feed.at(i));
+    QJsonObject answer{{QStringLiteral("changes"), changes},      {QStringLiteral("cursor"), i},
                        {QStringLiteral("more"), i < feed.size()}, {QStringLiteral("reset"), reset},
                        {QStringLiteral("scope"), scope},          {QStringLiteral("server_hlc"), serverHlc}};
     if (sendHead)
         answer.insert(QStringLiteral("head"), feed.size());
     if (sendRemaining)
         answer.insert(QStringLiteral("remaining"), feed.size() - i);
-    return CannedReply::json(200, answer);
+    return answer;
 }
 
 } // namespace verrijkt::testing

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QSet>
 #include <deque>
+#include <functional>
 #include <optional>
 
 namespace verrijkt::testing {
@@ -39,6 +40,10 @@ public:
     bool sendRemaining = true;
     bool sendHead = false;
     bool resetNextPull = false;
+    // A push that asks for a pull page ("pull") gets it in its answer, as verrijkt-server gives
+    // it; off, the push is answered as by a server that ignores the member.
+    bool pageWithPush = false;
+    std::function<void()> onPush; // runs while a push is being answered
     QString serverHlc = QStringLiteral("000001767225600000-00000000-server");
     CannedHttpServer http;
 
@@ -48,6 +53,7 @@ private:
     CannedReply handle(const CannedRequest &req);
     CannedReply push(const CannedRequest &req);
     CannedReply pull(const CannedRequest &req);
+    QJsonObject page(qint64 cursor, qint64 limit);
 };
 
 } // namespace verrijkt::testing

@@ -102,6 +102,9 @@ TEST_CASE("sync pushes the outbox, then pulls every page, sending protocol heade
     CHECK(pushes[0].headers.value("authorization") == "Bearer tok-123");
     CHECK(pushes[0].json().value(QStringLiteral("device")).toString() == store.deviceId());
     CHECK(pushes[0].json().value(QStringLiteral("mutations")).toArray().size() == 3);
+    // The push asked for the first page too; this server does not answer that, so it is pulled.
+    CHECK(pushes[0].json().value(QStringLiteral("pull")).toObject() ==
+          QJsonObject{{QStringLiteral("cursor"), 0}, {QStringLiteral("limit"), 2}});
 
     const auto pulls = server.requestsTo(QStringLiteral("/api/sync/pull"));
     REQUIRE(pulls.size() == 3);
@@ -132,6 +135,10 @@ TEST_CASE("a large outbox is pushed in batches until it is empty")
     REQUIRE(pushes.size() == 3);
     CHECK(pushes[0].json().value(QStringLiteral("mutations")).toArray().size() == 500);
     CHECK(pushes[2].json().value(QStringLiteral("mutations")).toArray().size() == 200);
+    // Only the last batch (the one that empties the outbox) asks for the first pull page.
+    CHECK_FALSE(pushes[0].json().contains(QStringLiteral("pull")));
+    CHECK_FALSE(pushes[1].json().contains(QStringLiteral("pull")));
+    CHECK(pushes[2].json().contains(QStringLiteral("pull")));
     CHECK(pushes[1]
               .json()
               .value(QStringLiteral("mutations"))
@@ -144,6 +151,70 @@ TEST_CASE("a large outbox is pushed in batches until it is empty")
     CHECK(server.applyCount.size() == 1200);
     REQUIRE(!pending.isEmpty());
     CHECK(pending.last().first().toInt() == 0);
+}
+
+TEST_CASE("a routine sync is one request: the push brings the first pull page back with it")
+{
+    FakeSyncStore store;
+    addEdits(store, 2);
+    ScriptedSyncServer server;
+    server.pageWithPush = true;
+    for (int i = 0; i < 3; ++i)
+        server.addChange(QStringLiteral("school"), uuid(100 + i),
+                         {{QStringLiteral("name"), QStringLiteral("OBS %1").arg(i)}}, kHlc);
+    SyncEngine engine(store, server.url(), fastConfig());
+    QSignalSpy progress(&engine, &SyncEngine::progress);
+    REQUIRE(runRound(engine));
+    CHECK(server.http.requests.size() == 1);
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).isEmpty());
+    CHECK(store.outbox.isEmpty());
+    CHECK(store.appliedPageCursors == QList<qint64>{3});
+    CHECK(store.records.value(recordKey(QStringLiteral("school"), uuid(102)))
+              .fields.value(QStringLiteral("name")) == QStringLiteral("OBS 2"));
+    CHECK(store.lastSuccess().isValid());
+    CHECK(engine.lastReport().pushed == 2);
+    CHECK(engine.lastReport().pulled == 3);
+    REQUIRE(progress.size() == 1);
+    CHECK(progress.at(0).at(0).toLongLong() == 3);
+
+    // When more pages follow, they are pulled from where the push's page ended.
+    for (int i = 3; i < 8; ++i)
+        server.addChange(QStringLiteral("school"), uuid(100 + i),
+                         {{QStringLiteral("name"), QStringLiteral("X")}}, kHlc);
+    SyncEngineConfig small = fastConfig();
+    small.pullLimit = 2;
+    SyncEngine paged(store, server.url(), small);
+    addEdits(store, 1);
+    REQUIRE(runRound(paged));
+    const auto pulls = server.requestsTo(QStringLiteral("/api/sync/pull"));
+    REQUIRE(pulls.size() == 2);
+    CHECK(pulls[0].query.queryItemValue(QStringLiteral("cursor")) == QStringLiteral("5"));
+    CHECK(store.appliedPageCursors == QList<qint64>{3, 5, 7, 8});
+    CHECK(store.cursor() == 8);
+}
+
+TEST_CASE("edits made while the push is under way go first, the page that came with it is pulled again")
+{
+    FakeSyncStore store;
+    addEdits(store, 1);
+    ScriptedSyncServer server;
+    server.pageWithPush = true;
+    server.addChange(QStringLiteral("school"), uuid(100), {{QStringLiteral("name"), QStringLiteral("OBS")}},
+                     kHlc);
+    int pushes = 0;
+    server.onPush = [&] {
+        if (pushes++ == 0)
+            store.addLocalEdit(QStringLiteral("participation"), uuid(50),
+                               {{QStringLiteral("pupils_reached"), 9}}, kHlc);
+    };
+    SyncEngine engine(store, server.url(), fastConfig());
+    REQUIRE(runRound(engine));
+    // The first answer's page was not stored: the new edit was pushed, and its answer's page was.
+    REQUIRE(server.requestsTo(QStringLiteral("/api/sync/push")).size() == 2);
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).isEmpty());
+    CHECK(store.appliedPageCursors == QList<qint64>{1});
+    CHECK(store.outbox.isEmpty());
+    CHECK(server.applyCount.size() == 2);
 }
 
 TEST_CASE("without a progress estimate from the server the engine estimates one page ahead")
