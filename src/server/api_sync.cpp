@@ -9,6 +9,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace verrijkt::server {
 
@@ -49,7 +50,9 @@ std::variant<PullService::Request, ApiError> pullOfPush(const QJsonValue &pull, 
         if (it.key() != QLatin1String("cursor") && it.key() != QLatin1String("limit"))
             return bad(field, QStringLiteral("unknown field '%1'").arg(field));
         const double v = it.value().toDouble(-1);
-        if (!it.value().isDouble() || v != static_cast<double>(static_cast<qint64>(v)))
+        // The range first: casting a double beyond qint64 is undefined.
+        if (!it.value().isDouble() || std::abs(v) > 9007199254740991.0 ||
+            v != static_cast<double>(static_cast<qint64>(v)))
             return bad(field, QStringLiteral("'%1' must be an integer").arg(field));
         query.addQueryItem(it.key(), QString::number(static_cast<qint64>(v)));
     }

@@ -11,6 +11,9 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #ifdef Q_OS_LINUX
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -55,6 +58,9 @@ protected:
         auto *socket = new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
+#ifdef Q_OS_UNIX
+            ::close(static_cast<int>(descriptor)); // not adopted by the socket, so still ours
+#endif
             return;
         }
         HttpFrontend::tuneSocket(socket);

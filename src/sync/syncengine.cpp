@@ -88,6 +88,7 @@ void SyncEngine::startRound()
     m_report = {};
     m_received = 0;
     m_pullStartCursor.reset();
+    m_pageDroppedThisRound = false;
     setState(SyncState::Syncing);
     emitPending();
     pushNext();
@@ -104,15 +105,17 @@ void SyncEngine::pushNext()
     qCInfo(lcSync) << "push" << batch.size() << "mutations from n" << batch.first().n;
     // What is probably the round's last batch asks for the first pull page in the same request:
     // a routine sync is then one round trip, not two.
+    // The page is decoded on this thread (not the fetch thread), so it is kept small; a large
+    // backlog continues with full pages from the fetch thread.
     std::optional<qint64> pullFrom;
-    if (batch.size() < m_pushBatch) {
+    if (batch.size() < m_pushBatch && m_serverTakesPull && !m_pageDroppedThisRound) {
         pullFrom = m_store.cursor();
         if (!m_pullStartCursor)
             m_pullStartCursor = pullFrom;
     }
     m_http.post(
         QStringLiteral("/api/sync/push"),
-        encodePushRequest(m_store.deviceId(), batch, pullFrom, m_config.pullLimit),
+        encodePushRequest(m_store.deviceId(), batch, pullFrom, std::min(m_config.pullLimit, kPushPageLimit)),
         [this, batch, pullFrom](const HttpOutcome &outcome) { onPushAnswer(batch, pullFrom, outcome); });
 }
 
@@ -135,6 +138,14 @@ void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, std::optional<
         }
         ++m_report.rejected;
         emitPending();
+        pushNext();
+        return;
+    }
+    if (pullFrom && outcome.status == 400 && decodeServerError(outcome.body).field == QLatin1String("pull")) {
+        // A server from before push-and-pull refuses the member (and applied nothing): the batch
+        // goes again without it, and this engine does not ask that server again.
+        qCInfo(lcSync) << "the server does not take a pull with a push; pushing without";
+        m_serverTakesPull = false;
         pushNext();
         return;
     }
@@ -178,11 +189,16 @@ void SyncEngine::onPushAnswer(const QList<OutboxMutation> &batch, std::optional<
     }
     const int pending = emitPending();
     // The page that came with the push is stored as a pulled one. If local edits were made while
-    // the push was under way, they go first and the page is dropped (pulled again after them).
-    if (pullFrom && pending == 0 && !decoded.value->pullPage.isEmpty()) {
-        onPullAnswer(m_generation, *pullFrom, outcome,
-                     decodePullPage(decoded.value->pullPage, m_store.rowPreparer()));
-        return;
+    // the push was under way, they go first and the page is dropped; the rest of the round pulls
+    // with GET (each page answered adds to the server's remembered cursors, so asking again and
+    // again on a busy device could push its stored cursor out of them).
+    if (pullFrom && !decoded.value->pullPage.isEmpty()) {
+        if (pending == 0) {
+            onPullAnswer(m_generation, *pullFrom, outcome,
+                         decodePullPage(decoded.value->pullPage, m_store.rowPreparer()));
+            return;
+        }
+        m_pageDroppedThisRound = true;
     }
     pushNext();
 }

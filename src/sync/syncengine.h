@@ -32,7 +32,7 @@ struct SyncRoundReport
     int rejected = 0; // mutations acknowledged rejected
     int pulled = 0;   // changes received
     int pushRequests = 0;
-    int pullRequests = 0;
+    int pullRequests = 0; // GET pulls; a page that came back with a push is not counted here
 };
 
 // Client side of docs/sync-protocol.md. sync() pushes the outbox in batches until it is empty,
@@ -56,6 +56,8 @@ public:
     int pendingCount() const { return m_store.pendingCount(); }
     bool isRetryScheduled() const { return m_retryTimer.isActive(); }
     int currentPushBatch() const { return m_pushBatch; }
+    // The most changes a push asks to get back with it (docs/sync-client.md).
+    static constexpr int kPushPageLimit = 500;
 
     // Runs background rounds every `intervalMs` (0 stops them). Local edits can call sync()
     // directly: a call during a running round queues exactly one more round after it.
@@ -103,6 +105,10 @@ private:
     SyncError m_error;
     SyncRoundReport m_report;
     int m_pushBatch;
+    // Whether a push asks for the first pull page too: off for the engine's life once a server
+    // refuses the member (one from before it), off for the round once a page had to be dropped.
+    bool m_serverTakesPull = true;
+    bool m_pageDroppedThisRound = false;
     bool m_running = false;
     bool m_queued = false;
     qint64 m_received = 0;

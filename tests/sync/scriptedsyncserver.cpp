@@ -45,6 +45,11 @@ CannedReply ScriptedSyncServer::handle(const CannedRequest &req)
 
 CannedReply ScriptedSyncServer::push(const CannedRequest &req)
 {
+    if (refusePull && req.json().contains(QStringLiteral("pull")))
+        return CannedReply::json(
+            400, {{QStringLiteral("error"), QStringLiteral("bad_request")},
+                  {QStringLiteral("message"), QStringLiteral("unknown field 'pull' in push request")},
+                  {QStringLiteral("field"), QStringLiteral("pull")}});
     QJsonArray acks;
     for (const QJsonValue &v : req.json().value(QStringLiteral("mutations")).toArray()) {
         const qint64 n = v.toObject().value(QStringLiteral("n")).toInteger();

@@ -43,6 +43,7 @@ public:
     // A push that asks for a pull page ("pull") gets it in its answer, as verrijkt-server gives
     // it; off, the push is answered as by a server that ignores the member.
     bool pageWithPush = false;
+    bool refusePull = false; // a push with "pull" is refused whole (400, field "pull"), as older servers do
     std::function<void()> onPush; // runs while a push is being answered
     QString serverHlc = QStringLiteral("000001767225600000-00000000-server");
     CannedHttpServer http;

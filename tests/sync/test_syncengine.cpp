@@ -166,6 +166,12 @@ TEST_CASE("a routine sync is one request: the push brings the first pull page ba
     QSignalSpy progress(&engine, &SyncEngine::progress);
     REQUIRE(runRound(engine));
     CHECK(server.http.requests.size() == 1);
+    // Pages of 5,000 by default, but the one decoded with the push is kept small.
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/push"))[0]
+              .json()
+              .value(QStringLiteral("pull"))
+              .toObject() ==
+          QJsonObject{{QStringLiteral("cursor"), 0}, {QStringLiteral("limit"), SyncEngine::kPushPageLimit}});
     CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).isEmpty());
     CHECK(store.outbox.isEmpty());
     CHECK(store.appliedPageCursors == QList<qint64>{3});
@@ -201,20 +207,52 @@ TEST_CASE("edits made while the push is under way go first, the page that came w
     server.pageWithPush = true;
     server.addChange(QStringLiteral("school"), uuid(100), {{QStringLiteral("name"), QStringLiteral("OBS")}},
                      kHlc);
-    int pushes = 0;
+    int answered = 0;
     server.onPush = [&] {
-        if (pushes++ == 0)
+        if (answered++ == 0)
             store.addLocalEdit(QStringLiteral("participation"), uuid(50),
                                {{QStringLiteral("pupils_reached"), 9}}, kHlc);
     };
     SyncEngine engine(store, server.url(), fastConfig());
     REQUIRE(runRound(engine));
-    // The first answer's page was not stored: the new edit was pushed, and its answer's page was.
-    REQUIRE(server.requestsTo(QStringLiteral("/api/sync/push")).size() == 2);
-    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).isEmpty());
+    // The first answer's page was not stored: the new edit was pushed (not asking for a page again
+    // in this round), then the page was pulled.
+    const auto pushes = server.requestsTo(QStringLiteral("/api/sync/push"));
+    REQUIRE(pushes.size() == 2);
+    CHECK_FALSE(pushes[1].json().contains(QStringLiteral("pull")));
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).size() == 1);
     CHECK(store.appliedPageCursors == QList<qint64>{1});
     CHECK(store.outbox.isEmpty());
     CHECK(server.applyCount.size() == 2);
+    // The next round asks again.
+    addEdits(store, 1);
+    REQUIRE(runRound(engine));
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/push")).last().json().contains(QStringLiteral("pull")));
+}
+
+TEST_CASE("a server that refuses the pull member gets the batch again without it, and is not asked again")
+{
+    FakeSyncStore store;
+    addEdits(store, 2);
+    ScriptedSyncServer server;
+    server.refusePull = true;
+    server.addChange(QStringLiteral("school"), uuid(100), {{QStringLiteral("name"), QStringLiteral("OBS")}},
+                     kHlc);
+    SyncEngine engine(store, server.url(), fastConfig());
+    REQUIRE(runRound(engine));
+    auto pushes = server.requestsTo(QStringLiteral("/api/sync/push"));
+    REQUIRE(pushes.size() == 2);
+    CHECK(pushes[0].json().contains(QStringLiteral("pull")));
+    CHECK_FALSE(pushes[1].json().contains(QStringLiteral("pull")));
+    CHECK(server.requestsTo(QStringLiteral("/api/sync/pull")).size() == 1);
+    CHECK(store.outbox.isEmpty());
+    CHECK(store.appliedPageCursors == QList<qint64>{1});
+    CHECK(engine.state() == SyncState::Idle);
+    addEdits(store, 1);
+    REQUIRE(runRound(engine));
+    pushes = server.requestsTo(QStringLiteral("/api/sync/push"));
+    REQUIRE(pushes.size() == 3);
+    CHECK_FALSE(pushes[2].json().contains(QStringLiteral("pull")));
 }
 
 TEST_CASE("without a progress estimate from the server the engine estimates one page ahead")
