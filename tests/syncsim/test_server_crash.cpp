@@ -12,7 +12,9 @@
 #include "simserver.h"
 #include "simworkload.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QTimer>
@@ -184,4 +186,26 @@ TEST_CASE("Devices converge although the server process is killed with SIGKILL d
             CHECK(run.killsDuringPush > 0);
         }
     }
+}
+
+TEST_CASE("A server process's output is read as it comes and only its recent end is kept")
+{
+    ScratchDatabase database(QStringLiteral("sqlite"));
+    REQUIRE(database.ok());
+    ServerProcess process(QStringLiteral(VERRIJKT_SERVER_BIN), storeArgs(database.config()));
+    QString error;
+    REQUIRE(process.start(&error));
+    BlockingHttp http(process.url());
+    // Each request logs a line: far more than the kept tail in all.
+    for (int i = 0; i < 600; ++i)
+        REQUIRE(http.get(QStringLiteral("/api/health")).status == 200);
+    QElapsedTimer timer;
+    timer.start();
+    while (process.unreadBytes() > 0 && timer.elapsed() < 5000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    CHECK(process.unreadBytes() == 0);
+    const QByteArray tail = process.recentOutput();
+    CHECK(tail.size() <= ServerProcess::kTailBytes);
+    CHECK(tail.size() > ServerProcess::kTailBytes / 2);
+    CHECK(tail.contains("GET /api/health 200"));
 }

@@ -11,6 +11,13 @@ ServerProcess::ServerProcess(QString program, QStringList storeArgs)
     : m_program(std::move(program)), m_storeArgs(std::move(storeArgs))
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
+    QObject::connect(&m_process, &QProcess::readyRead, &m_process, [this] {
+        if (!m_listening)
+            return; // start() is still looking for the port
+        m_tail += m_process.readAll();
+        if (m_tail.size() > kTailBytes)
+            m_tail = m_tail.right(kTailBytes);
+    });
 }
 
 ServerProcess::~ServerProcess()
@@ -27,6 +34,8 @@ QUrl ServerProcess::url() const
 bool ServerProcess::start(QString *error, int timeoutMs)
 {
     m_port = 0;
+    m_listening = false;
+    m_tail.clear();
     m_process.start(m_program,
                     QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
                                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QStringLiteral("0")} +
@@ -47,6 +56,8 @@ bool ServerProcess::start(QString *error, int timeoutMs)
         const auto match = listening.match(QString::fromUtf8(seen));
         if (match.hasMatch()) {
             m_port = static_cast<quint16>(match.captured(1).toUInt());
+            m_tail = seen.right(kTailBytes);
+            m_listening = true;
             return true;
         }
     }
