@@ -1,4 +1,5 @@
 // Login, logout, push and pull endpoints of SyncServer.
+#include "jsontext.h"
 #include "pullservice.h"
 #include "recordstore.h"
 #include "serverlog.h"
@@ -8,7 +9,6 @@
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <cmath>
 
 namespace verrijkt::server {
@@ -60,11 +60,6 @@ std::variant<PullService::Request, ApiError> pullOfPush(const QJsonValue &pull, 
     if (auto *e = std::get_if<ApiError>(&parsed))
         e->field = e->field == QLatin1String("device") ? e->field : QStringLiteral("pull.") + e->field;
     return parsed;
-}
-
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -134,7 +129,7 @@ ApiResponse SyncServer::push(const ApiRequest &request)
         return {200, std::get<QJsonObject>(result), {}};
     // The push is committed: its answer goes out even if the page cannot be read (the device then
     // pulls as usual). The page sees the push, and the scope as it stands after it.
-    QByteArray json = compact(std::get<QJsonObject>(result));
+    QByteArray json = compactJson(std::get<QJsonObject>(result));
     try {
         const QByteArray page = m_pull->page(Caller::of(user, *m_records), *pull);
         json.chop(1); // the closing brace

@@ -87,7 +87,7 @@ void appendJsonValue(QByteArray &out, const QJsonValue &value)
         return;
     }
     case QJsonValue::Object:
-        out += QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+        out += compactJson(value.toObject());
         return;
     }
 }
@@ -128,6 +128,11 @@ QByteArray fieldClocksJson(const wire::FieldStates &states)
     }
     out += '}';
     return out;
+}
+
+QByteArray compactJson(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace verrijkt::server

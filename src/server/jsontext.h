@@ -3,6 +3,7 @@
 #include "sync/protocol.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QString>
 
@@ -16,6 +17,8 @@ namespace verrijkt::server {
 void appendJsonString(QByteArray &out, QStringView text);
 // A scalar, or an array of scalars (enum lists); objects are written via QJsonDocument.
 void appendJsonValue(QByteArray &out, const QJsonValue &value);
+// An object as compact JSON text (QJsonDocument's).
+QByteArray compactJson(const QJsonObject &object);
 
 // {"field": value, ...} of a record's fields, without the tombstone flag (sorted by name).
 QByteArray fieldValuesJson(const wire::FieldStates &states);

@@ -25,11 +25,6 @@ std::optional<qint64> integerParameter(const QUrlQuery &query, const QString &na
     return ok ? std::optional<qint64>(value) : std::nullopt;
 }
 
-QByteArray compact(const QJsonObject &o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 } // namespace
 
 PullService::PullService(ServerStore &store, HybridLogicalClock &hlc, Clock clock)
@@ -158,7 +153,7 @@ QByteArray PullService::page(const Caller &caller, const Request &request)
             remaining = countInScope(filter, next, highest);
     }
     const qint64 head = std::max(highest, next);
-    remember(device, user, next, QString::fromUtf8(compact(scope.toJson())), remaining, head);
+    remember(device, user, next, QString::fromUtf8(compactJson(scope.toJson())), remaining, head);
     qCDebug(lcServer) << "pull by" << user << "from" << from << "gave" << count << "change(s)"
                       << (reset ? "(reset)" : "");
     const QJsonObject tail{{QStringLiteral("cursor"), next},
@@ -169,7 +164,7 @@ QByteArray PullService::page(const Caller &caller, const Request &request)
                            {QStringLiteral("head"), head},
                            {QStringLiteral("remaining"), remaining}};
     body += "],";
-    body += compact(tail).mid(1); // the tail object's members after the opening brace
+    body += compactJson(tail).mid(1); // the tail object's members after the opening brace
     return body;
 }
 

@@ -103,10 +103,9 @@ void SyncEngine::pushNext()
     }
     ++m_report.pushRequests;
     qCInfo(lcSync) << "push" << batch.size() << "mutations from n" << batch.first().n;
-    // What is probably the round's last batch asks for the first pull page in the same request:
-    // a routine sync is then one round trip, not two.
-    // The page is decoded on this thread (not the fetch thread), so it is kept small; a large
-    // backlog continues with full pages from the fetch thread.
+    // What is probably the round's last batch asks for the first pull page in the same request, so
+    // a routine sync is one round trip, not two. That page is decoded on this thread (not the
+    // fetch thread), so it is kept small; a large backlog continues with full fetched pages.
     std::optional<qint64> pullFrom;
     if (batch.size() < m_pushBatch && m_serverTakesPull && !m_pageDroppedThisRound) {
         pullFrom = m_store.cursor();
